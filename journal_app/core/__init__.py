@@ -1,0 +1,1 @@
+"""The journal's domain: plain Python, no Qt. Dataclasses, typed errors and services."""

@@ -1,0 +1,82 @@
+"""Typed errors raised by the core. The CLI and the GUI turn them into one human sentence each.
+
+Every error carries a short English message for logs-free display; the user interface may
+translate by type instead of by message.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+    exit_status = 1
+
+
+class WrongPassphrase(JournalError):
+    exit_status = 3
+
+    def __init__(self, message: str = "That passphrase does not open this journal.") -> None:
+        super().__init__(message)
+
+
+class VaultNotFound(JournalError):
+    pass
+
+
+class VaultExists(JournalError):
+    pass
+
+
+class VaultCorrupt(JournalError):
+    """The vault's files are damaged: truncated, altered, or not a journal at all."""
+
+    exit_status = 4
+
+
+class VaultLocked(JournalError):
+    """The vault is open in another window or process."""
+
+
+class VaultReadOnly(JournalError):
+    pass
+
+
+class VaultClosed(JournalError):
+    """The vault was locked (quick exit or idle); unlock it again to continue."""
+
+    def __init__(self, message: str = "The journal is locked.") -> None:
+        super().__init__(message)
+
+
+class ParametersInvalid(JournalError):
+    """The key-derivation parameters file holds values we refuse to use."""
+
+
+class StorageFull(JournalError):
+    """The disk (or a file-size limit) ran out during a write; the write was rolled back."""
+
+
+class IntegrityError(JournalError):
+    """A check found that stored content does not match its recorded hashes."""
+
+    exit_status = 4
+
+
+class EntryNotFound(JournalError):
+    pass
+
+
+class InvalidInput(JournalError):
+    """A value given by the user cannot be stored (bad date, unknown category, unreadable file)."""
+
+
+class Cancelled(JournalError):
+    """The user cancelled a long task; nothing was changed."""
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+        super().__init__(message)
+
+
+class IncompatibleVersion(JournalError):
+    """The vault was written by a newer version of the app, or by an unexpected SQLCipher."""

@@ -1,0 +1,487 @@
+"""The journal service: record, amend, delete, find and check entries in an unlocked vault.
+
+Every save appends a version to the history chain inside one transaction; nothing is
+overwritten. Deleting appends a tombstone and erases the content of earlier versions (their
+hashes stay, so the chain still checks). The GUI and the CLI both call this; neither touches SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import BinaryIO
+
+from journal_app.core.errors import Cancelled, EntryNotFound, InvalidInput
+from journal_app.core.models import (
+    AttachmentInfo,
+    AttachmentSource,
+    Entry,
+    EntryFields,
+    EntryFilter,
+    EntrySummary,
+    Kind,
+    is_late_entry,
+)
+from journal_app.evidence import signing
+from journal_app.evidence.chain import ChainHead, content_hash, leaf_hash, next_link
+from journal_app.vault.attachments import clean_name, new_uid, stream_into
+from journal_app.vault.connection import write_transaction
+from journal_app.vault.repository import Repository, decode_fields, encode_fields
+from journal_app.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def timestamp(moment: datetime) -> str:
+    """Recorded times: UTC, ISO 8601 with offset, microseconds so order is unambiguous."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass
+class CheckReport:
+    """What `check` found. `problems` is empty when everything matches."""
+
+    integrity: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    first_bad_entry: int | None = None
+    head: ChainHead | None = None
+    versions_checked: int = 0
+    attachments_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and not self.problems
+
+    def _flag(self, entry_id: int | None, message: str) -> None:
+        if entry_id is not None and self.first_bad_entry is None:
+            self.first_bad_entry = entry_id
+        self.problems.append(message)
+
+
+class Journal:
+    def __init__(self, vault: Vault, clock: Clock = utc_now) -> None:
+        self.vault = vault
+        self._clock = clock
+
+    @property
+    def _repo(self) -> Repository:
+        return Repository(self.vault.connection)
+
+    # ------------------------------------------------------------------ writing
+    def add(
+        self,
+        kind: Kind,
+        fields: EntryFields,
+        attachments: Sequence[AttachmentSource] = (),
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> int:
+        """Record a new entry with its attachments in one transaction; returns its id."""
+        fields = fields.validated(kind)
+        with self.vault.guard:
+            repo = self._repo
+            with write_transaction(repo.db):
+                now = self._clock()
+                recorded_at = timestamp(now)
+                entry_id = repo.insert_entry(uuid.uuid4().hex, kind, recorded_at)
+                imported = self._import_all(repo, attachments, recorded_at, progress, cancelled)
+                self._append(repo, entry_id, 1, "create", fields, imported, recorded_at)
+                repo.update_cache(
+                    entry_id,
+                    fields,
+                    version_count=1,
+                    updated_at=recorded_at,
+                    attachment_count=len(imported),
+                    late=is_late_entry(fields.occurred, now),
+                    deleted=False,
+                )
+                repo.index_entry(entry_id, fields)
+        return entry_id
+
+    def edit(
+        self,
+        entry_id: int,
+        fields: EntryFields,
+        *,
+        add_attachments: Sequence[AttachmentSource] = (),
+        remove_attachment_ids: Sequence[int] = (),
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> int:
+        """Save an amended version; earlier versions stay. Returns the new version number.
+
+        An edit that changes nothing is refused, so the history holds only real amendments.
+        """
+        with self.vault.guard:
+            repo = self._repo
+            uid, kind, created_at, count, deleted, late = repo.entry_header(entry_id)
+            if deleted:
+                raise InvalidInput(f"Entry {entry_id} was deleted and cannot be edited.")
+            fields = fields.validated(kind)
+            previous = repo.versions_of(entry_id)[-1]
+            unknown = set(remove_attachment_ids) - {a.id for a in previous.attachments}
+            if unknown:
+                raise InvalidInput(
+                    f"Entry {entry_id} has no attachment {', '.join(map(str, sorted(unknown)))}."
+                )
+            kept = [a for a in previous.attachments if a.id not in set(remove_attachment_ids)]
+            if fields == previous.fields and not add_attachments and len(kept) == len(
+                previous.attachments
+            ):
+                raise InvalidInput("Nothing was changed, so no new version was saved.")
+            with write_transaction(repo.db):
+                recorded_at = timestamp(self._clock())
+                imported = self._import_all(repo, add_attachments, recorded_at, progress, cancelled)
+                all_attachments = kept + imported
+                self._append(repo, entry_id, count + 1, "edit", fields, all_attachments, recorded_at)
+                repo.update_cache(
+                    entry_id,
+                    fields,
+                    version_count=count + 1,
+                    updated_at=recorded_at,
+                    attachment_count=len(all_attachments),
+                    late=late,
+                    deleted=False,
+                )
+                repo.index_entry(entry_id, fields)
+        return count + 1
+
+    def delete(self, entry_id: int) -> None:
+        """Append a dated tombstone and erase the entry's content (its hashes stay)."""
+        with self.vault.guard:
+            repo = self._repo
+            uid, kind, _created, count, deleted, _late = repo.entry_header(entry_id)
+            if deleted:
+                raise InvalidInput(f"Entry {entry_id} is already deleted.")
+            last = repo.versions_of(entry_id)[-1]
+            with write_transaction(repo.db):
+                recorded_at = timestamp(self._clock())
+                repo.append_version(
+                    entry_id=entry_id,
+                    entry_uid=uid,
+                    kind=kind,
+                    version_no=count + 1,
+                    action="delete",
+                    recorded_at=recorded_at,
+                    fields_json=None,
+                    content_sha256=last.content_sha256,
+                    attachment_ids=(),
+                )
+                repo.erase_entry_content(entry_id)
+                repo.db.execute(
+                    "UPDATE entries SET version_count = ?, updated_at = ?, attachment_count = 0 "
+                    "WHERE id = ?",
+                    (count + 1, recorded_at, entry_id),
+                )
+                repo.index_entry(entry_id, None)
+
+    def _append(
+        self,
+        repo: Repository,
+        entry_id: int,
+        version_no: int,
+        action: str,
+        fields: EntryFields,
+        attachments: Sequence[AttachmentInfo],
+        recorded_at: str,
+    ) -> None:
+        uid, kind, *_ = repo.entry_header(entry_id)
+        fields_json = encode_fields(fields)
+        digest = content_hash(fields.to_json(), [a.hashed_form() for a in attachments])
+        repo.append_version(
+            entry_id=entry_id,
+            entry_uid=uid,
+            kind=kind,
+            version_no=version_no,
+            action=action,
+            recorded_at=recorded_at,
+            fields_json=fields_json,
+            content_sha256=digest,
+            attachment_ids=[a.id for a in attachments],
+        )
+
+    def _import_all(
+        self,
+        repo: Repository,
+        sources: Sequence[AttachmentSource],
+        imported_at: str,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> list[AttachmentInfo]:
+        totals = [_source_size(s) for s in sources]
+        grand_total = sum(totals)
+        done_before = 0
+        result: list[AttachmentInfo] = []
+        for source, size in zip(sources, totals, strict=True):
+            offset = done_before
+
+            def report(done: int, _total: int, offset: int = offset) -> None:
+                if progress is not None:
+                    progress(offset + done, max(grand_total, offset + done))
+
+            result.append(
+                self._import_one(repo, source, imported_at, size, report, cancelled)
+            )
+            done_before += size
+        return result
+
+    def _import_one(
+        self,
+        repo: Repository,
+        source: AttachmentSource,
+        imported_at: str,
+        size: int,
+        progress: Progress,
+        cancelled: CancelCheck | None,
+    ) -> AttachmentInfo:
+        attachment_id = repo.insert_attachment_row(new_uid(), clean_name(source.name), imported_at)
+        with _open_source(source) as handle:
+            imported = stream_into(
+                lambda index, data: repo.write_chunk(attachment_id, index, data),
+                handle,
+                total=size,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        repo.finish_attachment(attachment_id, imported)
+        return repo.attachment(attachment_id)
+
+    # ------------------------------------------------------------------ reading
+    def get(self, entry_id: int) -> Entry:
+        with self.vault.guard:
+            return self._repo.load_entry(entry_id)
+
+    def list(
+        self, query: EntryFilter | None = None, *, limit: int = 1_000_000, offset: int = 0
+    ) -> list[EntrySummary]:
+        with self.vault.guard:
+            return self._repo.summaries(query or EntryFilter(), limit, offset)
+
+    def count(self, query: EntryFilter | None = None) -> int:
+        with self.vault.guard:
+            return self._repo.count(query or EntryFilter())
+
+    def search(self, text: str, query: EntryFilter | None = None) -> list[EntrySummary]:
+        base = query or EntryFilter()
+        return self.list(EntryFilter(**{**base.__dict__, "text": text}))
+
+    def tags(self) -> list[tuple[str, int]]:
+        with self.vault.guard:
+            return self._repo.all_tags()
+
+    def attachment(self, attachment_id: int) -> AttachmentInfo:
+        with self.vault.guard:
+            return self._repo.attachment(attachment_id)
+
+    def attachment_chunks(self, attachment_id: int) -> Iterator[bytes]:
+        """Stream an original's bytes. Holds the vault guard only per chunk."""
+        info = self.attachment(attachment_id)
+        if info.erased:
+            raise EntryNotFound(f"Attachment {attachment_id} was erased with its entry.")
+        index = 0
+        while True:
+            with self.vault.guard:
+                row = self.vault.connection.execute(
+                    "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND idx = ?",
+                    (attachment_id, index),
+                ).fetchone()
+            if row is None:
+                return
+            yield bytes(row[0])
+            index += 1
+
+    def attachment_bytes(self, attachment_id: int, *, limit: int = 256 * 1024 * 1024) -> bytes:
+        """A whole original in memory, for previews; refuses files larger than `limit`."""
+        info = self.attachment(attachment_id)
+        if info.size > limit:
+            raise InvalidInput("This file is too large to preview; save a copy to open it.")
+        return b"".join(self.attachment_chunks(attachment_id))
+
+    def head(self) -> ChainHead:
+        with self.vault.guard:
+            return self._repo.chain_head()
+
+    def signing_public_key(self) -> bytes:
+        private = self.vault.meta("signing_key")
+        if private is None:
+            raise InvalidInput("This journal has no signing key.")
+        return signing.public_key_bytes(private)
+
+    # ------------------------------------------------------------------ checking
+    def check(
+        self,
+        *,
+        verify_attachments: bool = True,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> CheckReport:
+        """SQLCipher integrity, the history chain, the timeline cache and attachment hashes."""
+        report = CheckReport()
+        report.integrity = self.vault.integrity_problems()
+        with self.vault.guard:
+            self._check_chain(report)
+            self._check_cache(report)
+            report.head = self._repo.chain_head()
+        if verify_attachments:
+            self._check_attachments(report, progress, cancelled)
+        return report
+
+    def _check_chain(self, report: CheckReport) -> None:
+        repo = self._repo
+        previous_link: str | None = None
+        expected_seq = 1
+        erased_allowed = {
+            int(r[0])
+            for r in repo.db.execute("SELECT entry_id FROM versions WHERE action = 'delete'")
+        }
+        for row in repo.iter_versions():
+            seq, entry_id, uid, kind, version_no, action, recorded_at = row[:7]
+            fields_json, content_sha, leaf_sha, link_sha = row[7:]
+            where = f"entry {entry_id} (version {version_no})"
+            if seq != expected_seq:
+                report._flag(entry_id, f"{where}: history position {seq} follows a gap.")
+            expected_seq = seq + 1
+            if fields_json is None:
+                if entry_id not in erased_allowed:
+                    report._flag(entry_id, f"{where}: content is missing but it was never deleted.")
+            elif action != "delete":
+                attachments = [a.hashed_form() for a in repo.attachments_of_version(seq)]
+                try:
+                    fields = decode_fields(fields_json)
+                    actual = content_hash(
+                        fields.to_json() if fields else None, attachments
+                    )
+                except (ValueError, KeyError, TypeError):
+                    actual = "unreadable"
+                if actual != content_sha:
+                    report._flag(entry_id, f"{where}: the text does not match its recorded hash.")
+            leaf = leaf_hash(
+                entry_uid=uid,
+                kind=kind,
+                version=version_no,
+                action=action,
+                recorded_at=recorded_at,
+                content_sha256=content_sha,
+            )
+            if leaf != leaf_sha:
+                report._flag(entry_id, f"{where}: the record of this version was altered.")
+            link = next_link(previous_link, leaf_sha)
+            if link != link_sha:
+                report._flag(entry_id, f"{where}: the history chain is broken here.")
+            previous_link = link_sha
+            report.versions_checked += 1
+
+    def _check_cache(self, report: CheckReport) -> None:
+        repo = self._repo
+        for entry_id in repo.entry_ids():
+            versions = repo.versions_of(entry_id)
+            if not versions:
+                report._flag(entry_id, f"entry {entry_id}: has no recorded version.")
+                continue
+            count, deleted, sort_key, category, title, attachment_count, _late = repo.cached_row(
+                entry_id
+            )
+            is_deleted = versions[-1].action == "delete"
+            latest = next((v for v in reversed(versions) if v.fields is not None), None)
+            expected_title = "" if is_deleted or latest is None else latest.fields.title  # type: ignore[union-attr]
+            mismatched = (
+                count != len(versions)
+                or bool(deleted) != is_deleted
+                or title != expected_title
+                or (latest is not None and latest.fields is not None and (
+                    category != latest.fields.category.value
+                    or sort_key != latest.fields.occurred.sort_key()
+                    or attachment_count != len(latest.attachments)
+                ))
+            )
+            if mismatched:
+                report._flag(
+                    entry_id, f"entry {entry_id}: the timeline shows values not in its history."
+                )
+
+    def _check_attachments(
+        self, report: CheckReport, progress: Progress | None, cancelled: CancelCheck | None
+    ) -> None:
+        import hashlib
+
+        with self.vault.guard:
+            infos = [a for a in self._repo.all_attachments() if not a.erased]
+        total = sum(a.size for a in infos)
+        done = 0
+        for info in infos:
+            digest = hashlib.sha256()
+            size = 0
+            for chunk in self.attachment_chunks(info.id):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                digest.update(chunk)
+                size += len(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            if digest.hexdigest() != info.sha256 or size != info.size:
+                owner = self._owner_of(info.id)
+                report._flag(
+                    owner,
+                    f"attachment {info.id} ('{info.original_name}'): its bytes do not match "
+                    "the recorded SHA-256.",
+                )
+            report.attachments_checked += 1
+
+    def _owner_of(self, attachment_id: int) -> int | None:
+        with self.vault.guard:
+            row = self.vault.connection.execute(
+                "SELECT v.entry_id FROM version_attachments va JOIN versions v "
+                "ON v.seq = va.version_seq WHERE va.attachment_id = ? ORDER BY v.seq LIMIT 1",
+                (attachment_id,),
+            ).fetchone()
+        return None if row is None else int(row[0])
+
+
+def _source_size(source: AttachmentSource) -> int:
+    if source.data is not None:
+        return len(source.data)
+    if source.path is None:
+        raise InvalidInput("An attachment needs a file or data.")
+    try:
+        return source.path.stat().st_size
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"The file '{source.path}' does not exist.") from exc
+    except OSError as exc:
+        raise InvalidInput(f"The file '{source.path}' cannot be read: {exc.strerror}") from exc
+
+
+class _open_source:  # noqa: N801 - used as a context manager like open()
+    def __init__(self, source: AttachmentSource) -> None:
+        self._source = source
+        self._handle: BinaryIO | None = None
+
+    def __enter__(self) -> BinaryIO:
+        import io
+
+        if self._source.data is not None:
+            self._handle = io.BytesIO(self._source.data)
+            return self._handle
+        assert self._source.path is not None
+        try:
+            if self._source.path.is_dir():
+                raise InvalidInput(f"'{self._source.path}' is a folder, not a file.")
+            self._handle = self._source.path.open("rb")
+        except OSError as exc:
+            raise InvalidInput(
+                f"The file '{self._source.path}' cannot be read: {exc.strerror}"
+            ) from exc
+        return self._handle
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._handle is not None:
+            self._handle.close()

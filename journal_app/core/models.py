@@ -1,0 +1,427 @@
+"""Domain dataclasses: what an entry is, independent of storage and of Qt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from journal_app.core.errors import InvalidInput
+
+LATE_ENTRY_AFTER = timedelta(days=7)
+MAX_TEXT_CHARS = 1_000_000
+MAX_SHORT_CHARS = 2_000
+MAX_LIST_ITEMS = 200
+
+
+class Kind(StrEnum):
+    INCIDENT = "incident"
+    MESSAGE = "message"
+
+
+class Category(StrEnum):
+    PHYSICAL = "physical"
+    SEXUAL = "sexual"
+    EMOTIONAL = "emotional"
+    THREATS = "threats"
+    STALKING = "stalking"
+    FINANCIAL = "financial"
+    DIGITAL = "digital"
+    IMMIGRATION = "immigration"
+    CHILD = "child"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return CATEGORY_LABELS[self]
+
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.PHYSICAL: "Physical",
+    Category.SEXUAL: "Sexual",
+    Category.EMOTIONAL: "Emotional / psychological",
+    Category.THREATS: "Threats",
+    Category.STALKING: "Stalking / harassment",
+    Category.FINANCIAL: "Financial / economic",
+    Category.DIGITAL: "Digital / online",
+    Category.IMMIGRATION: "Immigration-status threats",
+    Category.CHILD: "Child-related",
+    Category.OTHER: "Other",
+}
+
+
+class Channel(StrEnum):
+    SMS = "sms"
+    CALL = "call"
+    WHATSAPP = "whatsapp"
+    SIGNAL = "signal"
+    TELEGRAM = "telegram"
+    EMAIL = "email"
+    SOCIAL_MEDIA = "social_media"
+    IN_PERSON = "in_person"
+    VOICEMAIL = "voicemail"
+    LETTER = "letter"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return CHANNEL_LABELS[self]
+
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.SMS: "SMS / text message",
+    Channel.CALL: "Phone call",
+    Channel.WHATSAPP: "WhatsApp",
+    Channel.SIGNAL: "Signal",
+    Channel.TELEGRAM: "Telegram",
+    Channel.EMAIL: "Email",
+    Channel.SOCIAL_MEDIA: "Social media",
+    Channel.IN_PERSON: "In person",
+    Channel.VOICEMAIL: "Voicemail",
+    Channel.LETTER: "Letter / note",
+    Channel.OTHER: "Other",
+}
+
+_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+
+
+@dataclass(frozen=True)
+class Occurred:
+    """When something happened, as the person remembers it: a local date, maybe a time.
+
+    `utc_offset` is the computer's offset at that local time, so the moment can be shown in
+    ISO 8601 with an offset; `approximate` marks "about then".
+    """
+
+    day: date
+    at: time | None = None
+    utc_offset: str | None = None
+    approximate: bool = False
+
+    @classmethod
+    def parse(cls, text: str, *, approximate: bool = False) -> Occurred:
+        """Parse `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (local time)."""
+        text = text.strip()
+        try:
+            if "T" in text or " " in text:
+                moment = datetime.fromisoformat(text.replace(" ", "T"))
+                if moment.tzinfo is not None:
+                    offset = _format_offset(moment.utcoffset() or timedelta())
+                    local = moment.replace(tzinfo=None)
+                else:
+                    local = moment
+                    offset = local_offset(local)
+                return cls(local.date(), local.time().replace(second=0, microsecond=0), offset, approximate)
+            return cls(date.fromisoformat(text), None, None, approximate)
+        except ValueError as exc:
+            raise InvalidInput(
+                f"'{text}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+            ) from exc
+
+    def iso(self) -> str:
+        if self.at is None:
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.at.strftime('%H:%M')}{self.utc_offset or ''}"
+
+    def sort_key(self) -> str:
+        """Local wall-clock order, which is what the person sees; untimed days sort first."""
+        return f"{self.day.isoformat()}T{self.at.strftime('%H:%M') if self.at else '00:00'}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.day.isoformat(),
+            "time": self.at.strftime("%H:%M") if self.at else None,
+            "utc_offset": self.utc_offset,
+            "approximate": self.approximate,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Occurred:
+        at = data.get("time")
+        offset = data.get("utc_offset")
+        if offset is not None and not _OFFSET.match(offset):
+            raise InvalidInput("Invalid time-zone offset.")
+        return cls(
+            date.fromisoformat(data["date"]),
+            time.fromisoformat(at) if at else None,
+            offset,
+            bool(data.get("approximate", False)),
+        )
+
+
+def local_offset(moment: datetime) -> str:
+    """The local UTC offset that applied at a naive local time."""
+    aware = moment.astimezone()
+    return _format_offset(aware.utcoffset() or timedelta())
+
+
+def _format_offset(offset: timedelta) -> str:
+    total = int(offset.total_seconds()) // 60
+    sign = "+" if total >= 0 else "-"
+    hours, minutes = divmod(abs(total), 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """Someone who was told (police, doctor, advocate...) and any reference number they gave."""
+
+    who: str
+    reference: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Disclosure:
+        who, _, reference = text.partition(":")
+        return cls(who.strip(), reference.strip())
+
+
+@dataclass(frozen=True)
+class EntryFields:
+    """Everything a person can write about one incident or message. One version = one of these."""
+
+    title: str
+    occurred: Occurred
+    category: Category
+    body: str = ""
+    location: str = ""
+    people: tuple[str, ...] = ()
+    witnesses: tuple[str, ...] = ()
+    injuries: str = ""
+    medical_care: str = ""
+    told: tuple[Disclosure, ...] = ()
+    tags: tuple[str, ...] = ()
+    severity: int | None = None
+    channel: str = ""
+    sender: str = ""
+
+    def validated(self, kind: Kind) -> EntryFields:
+        """Normalise and check; raises InvalidInput with a sentence a person can act on."""
+        title = self.title.strip()
+        if kind is Kind.INCIDENT and not title:
+            raise InvalidInput("An incident needs a short title.")
+        if kind is Kind.MESSAGE and not title:
+            title = default_message_title(self.channel, self.sender)
+        if self.severity is not None and not 1 <= self.severity <= 5:
+            raise InvalidInput("Severity is a number from 1 (low) to 5 (severe).")
+        if self.channel and self.channel not in {c.value for c in Channel}:
+            raise InvalidInput(f"Unknown channel '{self.channel}'.")
+        tags = tuple(dict.fromkeys(t.strip().lower() for t in self.tags if t.strip()))
+        cleaned = replace(
+            self,
+            title=title,
+            tags=tags,
+            people=_clean_list(self.people),
+            witnesses=_clean_list(self.witnesses),
+            told=tuple(d for d in self.told if d.who.strip() or d.reference.strip()),
+        )
+        cleaned._check_sizes()
+        return cleaned
+
+    def _check_sizes(self) -> None:
+        for item in fields(self):
+            value = getattr(self, item.name)
+            texts = value if isinstance(value, tuple) else (value,)
+            if isinstance(value, tuple) and len(value) > MAX_LIST_ITEMS:
+                raise InvalidInput(f"Too many items in '{item.name}'.")
+            for text in texts:
+                if isinstance(text, Disclosure):
+                    text = text.who + text.reference
+                if not isinstance(text, str):
+                    continue
+                limit = MAX_TEXT_CHARS if item.name == "body" else MAX_SHORT_CHARS
+                if len(text) > limit:
+                    raise InvalidInput(f"The '{item.name}' text is too long.")
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    raise InvalidInput(
+                        f"The '{item.name}' text contains characters that are not valid text."
+                    ) from exc
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "occurred": self.occurred.to_json(),
+            "category": self.category.value,
+            "body": self.body,
+            "location": self.location,
+            "people": list(self.people),
+            "witnesses": list(self.witnesses),
+            "injuries": self.injuries,
+            "medical_care": self.medical_care,
+            "told": [{"who": d.who, "reference": d.reference} for d in self.told],
+            "tags": list(self.tags),
+            "severity": self.severity,
+            "channel": self.channel,
+            "sender": self.sender,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EntryFields:
+        return cls(
+            title=data["title"],
+            occurred=Occurred.from_json(data["occurred"]),
+            category=Category(data["category"]),
+            body=data.get("body", ""),
+            location=data.get("location", ""),
+            people=tuple(data.get("people", ())),
+            witnesses=tuple(data.get("witnesses", ())),
+            injuries=data.get("injuries", ""),
+            medical_care=data.get("medical_care", ""),
+            told=tuple(Disclosure(d["who"], d.get("reference", "")) for d in data.get("told", ())),
+            tags=tuple(data.get("tags", ())),
+            severity=data.get("severity"),
+            channel=data.get("channel", ""),
+            sender=data.get("sender", ""),
+        )
+
+    def search_details(self) -> str:
+        """Secondary text the search index covers besides title and body."""
+        parts = [self.location, *self.people, *self.witnesses, self.injuries, self.medical_care]
+        parts += [f"{d.who} {d.reference}" for d in self.told]
+        parts += [*self.tags, self.sender, self.channel]
+        return "\n".join(p for p in parts if p)
+
+
+def _clean_list(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def default_message_title(channel: str, sender: str) -> str:
+    label = Channel(channel).label if channel in {c.value for c in Channel} else "Message"
+    return f"{label} from {sender}" if sender.strip() else label
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    uid: str
+    sha256: str
+    size: int
+    mime_type: str
+    original_name: str
+    captured_at: str | None
+    image_width: int | None
+    image_height: int | None
+    imported_at: str
+    erased: bool = False
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime_type.startswith("image/") and self.image_width is not None
+
+    def hashed_form(self) -> dict[str, Any]:
+        """What a version's content hash covers about each attachment."""
+        return {
+            "sha256": self.sha256,
+            "size": self.size,
+            "mime_type": self.mime_type,
+            "name": self.original_name,
+        }
+
+
+@dataclass(frozen=True)
+class AttachmentSource:
+    """A file to import: from disk (streamed) or from memory (a pasted screenshot)."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    @classmethod
+    def from_path(cls, path: Path) -> AttachmentSource:
+        return cls(name=Path(path).name, path=Path(path))
+
+
+@dataclass(frozen=True)
+class Version:
+    seq: int
+    version_no: int
+    action: str
+    recorded_at: str
+    fields: EntryFields | None
+    attachments: tuple[AttachmentInfo, ...]
+    content_sha256: str
+    leaf_sha256: str
+    chain_sha256: str
+
+    @property
+    def erased(self) -> bool:
+        return self.fields is None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    uid: str
+    kind: Kind
+    created_at: str
+    deleted: bool
+    late: bool
+    versions: tuple[Version, ...]
+
+    @property
+    def current(self) -> Version:
+        return self.versions[-1]
+
+    @property
+    def latest_fields(self) -> EntryFields | None:
+        for version in reversed(self.versions):
+            if version.fields is not None:
+                return version.fields
+        return None
+
+    @property
+    def amended(self) -> bool:
+        return any(v.action == "edit" for v in self.versions)
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    id: int
+    kind: Kind
+    occurred: Occurred
+    category: Category
+    title: str
+    tags: tuple[str, ...]
+    attachment_count: int
+    version_count: int
+    late: bool
+    deleted: bool
+    created_at: str
+    updated_at: str
+
+    @property
+    def amended(self) -> bool:
+        return self.version_count > 1 and not self.deleted
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    date_from: date | None = None
+    date_to: date | None = None
+    categories: tuple[Category, ...] = ()
+    tags: tuple[str, ...] = ()
+    kinds: tuple[Kind, ...] = ()
+    text: str = ""
+    include_deleted: bool = False
+    newest_first: bool = True
+    entry_ids: tuple[int, ...] = field(default=())
+
+
+def is_late_entry(occurred: Occurred, recorded_at_utc: datetime) -> bool:
+    """Recorded more than a week after the latest moment the event could have happened."""
+    latest_local = datetime.combine(occurred.day, occurred.at or time(23, 59))
+    if occurred.utc_offset:
+        sign = 1 if occurred.utc_offset[0] == "+" else -1
+        offset = timedelta(
+            hours=int(occurred.utc_offset[1:3]), minutes=int(occurred.utc_offset[4:6])
+        )
+        latest_utc = latest_local - sign * offset
+    else:
+        latest_utc = latest_local + timedelta(hours=12)  # the latest time zone on Earth
+    recorded = recorded_at_utc.replace(tzinfo=None)
+    return recorded - latest_utc > LATE_ENTRY_AFTER

@@ -1,0 +1,1 @@
+"""Tamper evidence: canonical encoding, the history chain and signing. No Qt."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: key derivation, SQLCipher connection, schema, repository, backup. No Qt."""

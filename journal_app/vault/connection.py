@@ -1,0 +1,122 @@
+"""One keyed SQLCipher connection with every PRAGMA SECURITY.md asks for, in its order."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from journal_app.core.errors import IncompatibleVersion, StorageFull, VaultReadOnly
+
+# The code was written and tested against SQLCipher 4.x (page format, HMAC-SHA512, raw keys).
+EXPECTED_CIPHER_MAJOR = "4."
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+
+_log_silenced = threading.Lock()
+_log_done = False
+
+
+def silence_sqlcipher_log() -> None:
+    """SQLCipher's log level is process-wide: turn it off before any key is tried.
+
+    Otherwise a wrong passphrase prints decryption errors to stderr before our own message.
+    """
+    global _log_done
+    with _log_silenced:
+        if _log_done:
+            return
+        probe = sqlcipher.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            probe.close()
+        _log_done = True
+
+
+def raw_key_literal(key: bytearray, salt: bytes | None = None) -> bytearray:
+    """SQLCipher's raw-key form x'<key hex>[<salt hex>]' as a wipeable bytearray."""
+    material = bytearray(key)
+    if salt is not None:
+        material += salt
+    literal = bytearray(b"x'") + bytearray(material.hex().encode("ascii")) + bytearray(b"'")
+    material[:] = bytes(len(material))
+    return literal
+
+
+def open_keyed(path: Path, key_literal: bytearray) -> Connection:
+    """Open `path`, key it, verify the key and apply the hardening PRAGMAs.
+
+    Raises sqlcipher.DatabaseError when the key does not decrypt the file; the caller decides
+    whether that means a wrong passphrase or a damaged file. The file is not written to
+    unless the key is right.
+    """
+    silence_sqlcipher_log()
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        connection.set_key(key_literal)
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if version is None or not str(version[0]).startswith(EXPECTED_CIPHER_MAJOR):
+            raise IncompatibleVersion(
+                f"This build of the app needs SQLCipher 4, found {version[0] if version else '?'}."
+            )
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def integrity_problems(connection: Connection) -> list[str]:
+    """SQLCipher page HMACs and SQLite's structural check; an empty list means healthy."""
+    problems: list[str] = []
+    try:
+        for (row,) in connection.execute("PRAGMA cipher_integrity_check"):
+            problems.append(str(row))
+        for (row,) in connection.execute("PRAGMA quick_check"):
+            if row != "ok":
+                problems.append(str(row))
+    except DatabaseError as exc:
+        problems.append(str(exc))
+    return problems
+
+
+@contextlib.contextmanager
+def write_transaction(connection: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; storage errors become typed ones."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(DatabaseError):
+            connection.execute("ROLLBACK")
+        translated = translate_storage_error(exc)
+        if translated is not None:
+            raise translated from exc
+        raise
+
+
+def translate_storage_error(exc: BaseException) -> Exception | None:
+    """Map SQLite's disk-full and read-only errors to the core's typed errors."""
+    if not isinstance(exc, DatabaseError | OSError):
+        return None
+    text = str(exc).lower()
+    if "full" in text or "too big" in text or "file too large" in text:
+        return StorageFull("The disk is full; the last change was not saved. Free some space.")
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly("The journal's folder cannot be written to; nothing was changed.")
+    if "disk i/o error" in text:
+        return StorageFull("Writing to the disk failed; the last change was not saved.")
+    return None

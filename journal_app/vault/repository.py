@@ -1,0 +1,406 @@
+"""SQL for entries, versions, attachments and the search index. No policy lives here: the
+journal service (core/journal.py) decides what to write; this module knows how.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from journal_app.core.errors import EntryNotFound
+from journal_app.core.models import (
+    AttachmentInfo,
+    Category,
+    Entry,
+    EntryFields,
+    EntryFilter,
+    EntrySummary,
+    Kind,
+    Occurred,
+    Version,
+)
+from journal_app.evidence.canonical import canonical_json
+from journal_app.evidence.chain import ChainHead, empty_head, leaf_hash, next_link
+from journal_app.vault.attachments import ImportedFile
+from journal_app.vault.connection import Connection
+
+_ATTACHMENT_COLUMNS = (
+    "id, uid, sha256, size, mime_type, original_name, captured_at, image_width, image_height, "
+    "imported_at, erased"
+)
+_SUMMARY_COLUMNS = (
+    "e.id, e.kind, e.occurred_sort, e.category, e.title, e.attachment_count, e.version_count, "
+    "e.late, e.deleted, e.created_at, e.updated_at, v.fields"
+)
+
+
+def encode_fields(fields: EntryFields) -> str:
+    return canonical_json(fields.to_json()).decode("utf-8")
+
+
+def decode_fields(text: str | None) -> EntryFields | None:
+    return None if text is None else EntryFields.from_json(json.loads(text))
+
+
+class Repository:
+    def __init__(self, connection: Connection) -> None:
+        self.db = connection
+
+    # ------------------------------------------------------------------ chain
+    def chain_head(self) -> ChainHead:
+        row = self.db.execute(
+            "SELECT seq, chain_sha256 FROM versions ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return empty_head() if row is None else ChainHead(int(row[0]), str(row[1]))
+
+    def append_version(
+        self,
+        *,
+        entry_id: int,
+        entry_uid: str,
+        kind: Kind,
+        version_no: int,
+        action: str,
+        recorded_at: str,
+        fields_json: str | None,
+        content_sha256: str,
+        attachment_ids: Sequence[int],
+    ) -> int:
+        head = self.chain_head()
+        leaf = leaf_hash(
+            entry_uid=entry_uid,
+            kind=kind.value,
+            version=version_no,
+            action=action,
+            recorded_at=recorded_at,
+            content_sha256=content_sha256,
+        )
+        link = next_link(None if head.size == 0 else head.head, leaf)
+        seq = head.size + 1
+        self.db.execute(
+            "INSERT INTO versions (seq, entry_id, version_no, action, recorded_at, fields, "
+            "content_sha256, leaf_sha256, chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, entry_id, version_no, action, recorded_at, fields_json, content_sha256, leaf, link),
+        )
+        self.db.executemany(
+            "INSERT INTO version_attachments (version_seq, position, attachment_id) "
+            "VALUES (?, ?, ?)",
+            [(seq, position, attachment_id) for position, attachment_id in enumerate(attachment_ids)],
+        )
+        return seq
+
+    # ------------------------------------------------------------------ entries
+    def insert_entry(self, uid: str, kind: Kind, created_at: str) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO entries (uid, kind, created_at, updated_at, version_count, occurred_sort, "
+            "occurred_date, category, title, attachment_count, late) "
+            "VALUES (?, ?, ?, ?, 0, '', '', '', '', 0, 0)",
+            (uid, kind.value, created_at, created_at),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def entry_header(self, entry_id: int) -> tuple[str, Kind, str, int, bool, bool]:
+        """(uid, kind, created_at, version_count, deleted, late)"""
+        row = self.db.execute(
+            "SELECT uid, kind, created_at, version_count, deleted, late FROM entries WHERE id = ?",
+            (entry_id,),
+        ).fetchone()
+        if row is None:
+            raise EntryNotFound(f"There is no entry number {entry_id}.")
+        return str(row[0]), Kind(row[1]), str(row[2]), int(row[3]), bool(row[4]), bool(row[5])
+
+    def update_cache(
+        self,
+        entry_id: int,
+        fields: EntryFields,
+        *,
+        version_count: int,
+        updated_at: str,
+        attachment_count: int,
+        late: bool,
+        deleted: bool,
+    ) -> None:
+        self.db.execute(
+            "UPDATE entries SET updated_at = ?, version_count = ?, deleted = ?, occurred_sort = ?, "
+            "occurred_date = ?, category = ?, title = ?, attachment_count = ?, late = ? "
+            "WHERE id = ?",
+            (
+                updated_at,
+                version_count,
+                int(deleted),
+                fields.occurred.sort_key(),
+                fields.occurred.day.isoformat(),
+                fields.category.value,
+                "" if deleted else fields.title,
+                attachment_count,
+                int(late),
+                entry_id,
+            ),
+        )
+        self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        if not deleted:
+            self.db.executemany(
+                "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+                [(entry_id, tag) for tag in fields.tags],
+            )
+
+    def index_entry(self, entry_id: int, fields: EntryFields | None) -> None:
+        self.db.execute("DELETE FROM search_index WHERE rowid = ?", (entry_id,))
+        if fields is not None:
+            self.db.execute(
+                "INSERT INTO search_index (rowid, title, body, details) VALUES (?, ?, ?, ?)",
+                (entry_id, fields.title, fields.body, fields.search_details()),
+            )
+
+    def erase_entry_content(self, entry_id: int) -> list[int]:
+        """Blank every version's fields and erase attachments no other entry uses.
+
+        Returns the erased attachment ids. secure_delete overwrites the freed pages.
+        """
+        self.db.execute("UPDATE versions SET fields = NULL WHERE entry_id = ?", (entry_id,))
+        rows = self.db.execute(
+            "SELECT DISTINCT va.attachment_id FROM version_attachments va "
+            "JOIN versions v ON v.seq = va.version_seq WHERE v.entry_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM version_attachments va2 "
+            "  JOIN versions v2 ON v2.seq = va2.version_seq "
+            "  WHERE va2.attachment_id = va.attachment_id AND v2.entry_id != ?)",
+            (entry_id, entry_id),
+        ).fetchall()
+        erased = [int(r[0]) for r in rows]
+        for attachment_id in erased:
+            self.db.execute(
+                "DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,)
+            )
+            self.db.execute(
+                "UPDATE attachments SET erased = 1, original_name = '', captured_at = NULL "
+                "WHERE id = ?",
+                (attachment_id,),
+            )
+        self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        self.db.execute("UPDATE entries SET title = '', deleted = 1 WHERE id = ?", (entry_id,))
+        return erased
+
+    def versions_of(self, entry_id: int) -> list[Version]:
+        rows = self.db.execute(
+            "SELECT seq, version_no, action, recorded_at, fields, content_sha256, leaf_sha256, "
+            "chain_sha256 FROM versions WHERE entry_id = ? ORDER BY version_no",
+            (entry_id,),
+        ).fetchall()
+        return [
+            Version(
+                seq=int(r[0]),
+                version_no=int(r[1]),
+                action=str(r[2]),
+                recorded_at=str(r[3]),
+                fields=decode_fields(r[4]),
+                attachments=tuple(self.attachments_of_version(int(r[0]))),
+                content_sha256=str(r[5]),
+                leaf_sha256=str(r[6]),
+                chain_sha256=str(r[7]),
+            )
+            for r in rows
+        ]
+
+    def load_entry(self, entry_id: int) -> Entry:
+        uid, kind, created_at, _count, deleted, late = self.entry_header(entry_id)
+        return Entry(
+            id=entry_id,
+            uid=uid,
+            kind=kind,
+            created_at=created_at,
+            deleted=deleted,
+            late=late,
+            versions=tuple(self.versions_of(entry_id)),
+        )
+
+    def summaries(self, query: EntryFilter, limit: int, offset: int) -> list[EntrySummary]:
+        where, params = _filter_sql(query)
+        order = "DESC" if query.newest_first else "ASC"
+        rows = self.db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries e "
+            "LEFT JOIN versions v ON v.entry_id = e.id AND v.version_no = ("
+            "  SELECT max(version_no) FROM versions WHERE entry_id = e.id AND fields IS NOT NULL) "
+            f"WHERE {where} ORDER BY e.occurred_sort {order}, e.id {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [_summary(row, self._tags(int(row[0]))) for row in rows]
+
+    def count(self, query: EntryFilter) -> int:
+        where, params = _filter_sql(query)
+        row = self.db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()
+        return int(row[0])
+
+    def _tags(self, entry_id: int) -> tuple[str, ...]:
+        rows = self.db.execute(
+            "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,)
+        ).fetchall()
+        return tuple(str(r[0]) for r in rows)
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            "SELECT tag, count(*) FROM entry_tags GROUP BY tag ORDER BY tag"
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    # ------------------------------------------------------------------ attachments
+    def insert_attachment_row(self, uid: str, name: str, imported_at: str) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO attachments (uid, sha256, size, mime_type, original_name, imported_at) "
+            "VALUES (?, '', 0, 'application/octet-stream', ?, ?)",
+            (uid, name, imported_at),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def write_chunk(self, attachment_id: int, index: int, data: bytes) -> None:
+        self.db.execute(
+            "INSERT INTO attachment_chunks (attachment_id, idx, data) VALUES (?, ?, ?)",
+            (attachment_id, index, data),
+        )
+
+    def finish_attachment(self, attachment_id: int, imported: ImportedFile) -> None:
+        self.db.execute(
+            "UPDATE attachments SET sha256 = ?, size = ?, mime_type = ?, captured_at = ?, "
+            "image_width = ?, image_height = ? WHERE id = ?",
+            (
+                imported.sha256,
+                imported.size,
+                imported.mime_type,
+                imported.captured_at,
+                imported.width,
+                imported.height,
+                attachment_id,
+            ),
+        )
+
+    def attachment(self, attachment_id: int) -> AttachmentInfo:
+        row = self.db.execute(
+            f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            raise EntryNotFound(f"There is no attachment number {attachment_id}.")
+        return _attachment(row)
+
+    def attachments_of_version(self, seq: int) -> list[AttachmentInfo]:
+        rows = self.db.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in _ATTACHMENT_COLUMNS.split(','))} "
+            "FROM version_attachments va JOIN attachments a ON a.id = va.attachment_id "
+            "WHERE va.version_seq = ? ORDER BY va.position",
+            (seq,),
+        ).fetchall()
+        return [_attachment(r) for r in rows]
+
+    def chunks(self, attachment_id: int) -> Iterator[bytes]:
+        """The original bytes, one chunk per query, so memory stays flat for huge files."""
+        index = 0
+        while True:
+            row = self.db.execute(
+                "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND idx = ?",
+                (attachment_id, index),
+            ).fetchone()
+            if row is None:
+                return
+            yield bytes(row[0])
+            index += 1
+
+    def all_attachments(self) -> list[AttachmentInfo]:
+        rows = self.db.execute(
+            f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments ORDER BY id"
+        ).fetchall()
+        return [_attachment(r) for r in rows]
+
+    # ------------------------------------------------------------------ check support
+    def iter_versions(self) -> Iterator[tuple[Any, ...]]:
+        """Every version in chain order with its entry's uid and kind."""
+        yield from self.db.execute(
+            "SELECT v.seq, v.entry_id, e.uid, e.kind, v.version_no, v.action, v.recorded_at, "
+            "v.fields, v.content_sha256, v.leaf_sha256, v.chain_sha256 "
+            "FROM versions v JOIN entries e ON e.id = v.entry_id ORDER BY v.seq"
+        )
+
+    def entry_ids(self) -> list[int]:
+        return [int(r[0]) for r in self.db.execute("SELECT id FROM entries ORDER BY id")]
+
+    def cached_row(self, entry_id: int) -> tuple[Any, ...]:
+        row = self.db.execute(
+            "SELECT version_count, deleted, occurred_sort, category, title, attachment_count, "
+            "late FROM entries WHERE id = ?",
+            (entry_id,),
+        ).fetchone()
+        return tuple(row)
+
+
+def _filter_sql(query: EntryFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not query.include_deleted:
+        clauses.append("e.deleted = 0")
+    if query.date_from is not None:
+        clauses.append("e.occurred_date >= ?")
+        params.append(query.date_from.isoformat())
+    if query.date_to is not None:
+        clauses.append("e.occurred_date <= ?")
+        params.append(query.date_to.isoformat())
+    if query.categories:
+        clauses.append(f"e.category IN ({', '.join('?' * len(query.categories))})")
+        params.extend(c.value for c in query.categories)
+    if query.kinds:
+        clauses.append(f"e.kind IN ({', '.join('?' * len(query.kinds))})")
+        params.extend(k.value for k in query.kinds)
+    if query.entry_ids:
+        clauses.append(f"e.id IN ({', '.join('?' * len(query.entry_ids))})")
+        params.extend(query.entry_ids)
+    for tag in query.tags:
+        clauses.append("EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.tag = ?)")
+        params.append(tag.strip().lower())
+    match = fts_query(query.text)
+    if match:
+        clauses.append("e.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        params.append(match)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match, the last one as
+    a prefix (so results appear while typing). Quotes make FTS5 syntax characters literal."""
+    words = [w for w in text.split() if w.strip()]
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def _attachment(row: Sequence[Any]) -> AttachmentInfo:
+    return AttachmentInfo(
+        id=int(row[0]),
+        uid=str(row[1]),
+        sha256=str(row[2]),
+        size=int(row[3]),
+        mime_type=str(row[4]),
+        original_name=str(row[5]),
+        captured_at=row[6],
+        image_width=row[7],
+        image_height=row[8],
+        imported_at=str(row[9]),
+        erased=bool(row[10]),
+    )
+
+
+def _summary(row: Sequence[Any], tags: tuple[str, ...]) -> EntrySummary:
+    fields = decode_fields(row[11])
+    occurred = fields.occurred if fields is not None else Occurred.parse(str(row[2])[:10])
+    return EntrySummary(
+        id=int(row[0]),
+        kind=Kind(row[1]),
+        occurred=occurred,
+        category=Category(row[3]),
+        title=str(row[4]),
+        tags=tags,
+        attachment_count=int(row[5]),
+        version_count=int(row[6]),
+        late=bool(row[7]),
+        deleted=bool(row[8]),
+        created_at=str(row[9]),
+        updated_at=str(row[10]),
+    )

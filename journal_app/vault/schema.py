@@ -1,0 +1,139 @@
+"""Schema and versioned migrations. `PRAGMA user_version` holds the schema version.
+
+A migration runs in its own transaction; the vault takes an encrypted backup first
+(see `Vault._migrate`). A vault newer than this code is refused, never "downgraded".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from journal_app.core.errors import IncompatibleVersion
+from journal_app.vault.connection import Connection, write_transaction
+
+SCHEMA_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+
+-- One row per entry. Columns after `kind`/`created_at` are a cache of the latest version for
+-- the timeline; `check` rebuilds them from `versions` and reports any difference.
+CREATE TABLE entries (
+    id               INTEGER PRIMARY KEY,
+    uid              TEXT    NOT NULL UNIQUE,
+    kind             TEXT    NOT NULL CHECK (kind IN ('incident', 'message')),
+    created_at       TEXT    NOT NULL,
+    updated_at       TEXT    NOT NULL,
+    version_count    INTEGER NOT NULL,
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    occurred_sort    TEXT    NOT NULL,
+    occurred_date    TEXT    NOT NULL,
+    category         TEXT    NOT NULL,
+    title            TEXT    NOT NULL,
+    attachment_count INTEGER NOT NULL,
+    late             INTEGER NOT NULL
+);
+CREATE INDEX entries_by_occurred ON entries (occurred_sort, id);
+CREATE INDEX entries_by_category ON entries (category, occurred_sort);
+
+CREATE TABLE entry_tags (
+    entry_id INTEGER NOT NULL REFERENCES entries (id),
+    tag      TEXT    NOT NULL,
+    PRIMARY KEY (entry_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags (tag, entry_id);
+
+-- Append-only history. `seq` is the position in the hash chain: 1, 2, 3, ... without gaps.
+CREATE TABLE versions (
+    seq            INTEGER PRIMARY KEY,
+    entry_id       INTEGER NOT NULL REFERENCES entries (id),
+    version_no     INTEGER NOT NULL,
+    action         TEXT    NOT NULL CHECK (action IN ('create', 'edit', 'delete')),
+    recorded_at    TEXT    NOT NULL,
+    fields         TEXT,
+    content_sha256 TEXT    NOT NULL,
+    leaf_sha256    TEXT    NOT NULL,
+    chain_sha256   TEXT    NOT NULL,
+    UNIQUE (entry_id, version_no)
+);
+
+CREATE TABLE attachments (
+    id            INTEGER PRIMARY KEY,
+    uid           TEXT    NOT NULL UNIQUE,
+    sha256        TEXT    NOT NULL,
+    size          INTEGER NOT NULL,
+    mime_type     TEXT    NOT NULL,
+    original_name TEXT    NOT NULL,
+    captured_at   TEXT,
+    image_width   INTEGER,
+    image_height  INTEGER,
+    imported_at   TEXT    NOT NULL,
+    derived_from  INTEGER REFERENCES attachments (id),
+    erased        INTEGER NOT NULL DEFAULT 0
+);
+
+-- Originals are split into chunks so a multi-gigabyte file streams in and out.
+CREATE TABLE attachment_chunks (
+    attachment_id INTEGER NOT NULL REFERENCES attachments (id),
+    idx           INTEGER NOT NULL,
+    data          BLOB    NOT NULL,
+    UNIQUE (attachment_id, idx)
+);
+
+CREATE TABLE version_attachments (
+    version_seq   INTEGER NOT NULL REFERENCES versions (seq),
+    position      INTEGER NOT NULL,
+    attachment_id INTEGER NOT NULL REFERENCES attachments (id),
+    PRIMARY KEY (version_seq, position)
+) WITHOUT ROWID;
+CREATE INDEX version_attachments_by_attachment ON version_attachments (attachment_id);
+
+-- Full-text search over the latest version of each live entry; rowid = entries.id.
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    title, body, details,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _create_v1(connection: Connection) -> None:
+    for statement in _statements(SCHEMA_V1):
+        connection.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a DDL script on semicolons that end a statement (no semicolons inside strings)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+
+
+# MIGRATIONS[n] takes a vault from schema version n to n + 1.
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1]
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)
+
+
+def schema_version(connection: Connection) -> int:
+    row = connection.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def needs_migration(connection: Connection) -> bool:
+    current = schema_version(connection)
+    if current > latest_version():
+        raise IncompatibleVersion(
+            "This journal was written by a newer version of the app; update the app to open it."
+        )
+    return current < latest_version()
+
+
+def migrate(connection: Connection) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    while needs_migration(connection):
+        current = schema_version(connection)
+        with write_transaction(connection):
+            MIGRATIONS[current](connection)
+            connection.execute(f"PRAGMA user_version = {current + 1:d}")

@@ -1,0 +1,428 @@
+"""Create, open, lock and re-key a vault folder (SECURITY.md, "The vault on disk").
+
+A vault folder holds `notebook.db` (SQLCipher; its first 16 bytes are the salt) and
+`notebook.json` (Argon2 settings, key checks, the `pending` slot used while the passphrase
+changes). The names are deliberately dull.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from journal_app.core.errors import (
+    Cancelled,
+    JournalError,
+    ParametersInvalid,
+    VaultClosed,
+    VaultCorrupt,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from journal_app.core.secrets import passphrase_bytes, wipe
+from journal_app.evidence import signing
+from journal_app.vault import schema
+from journal_app.vault.connection import (
+    Connection,
+    DatabaseError,
+    integrity_problems,
+    open_keyed,
+    raw_key_literal,
+    translate_storage_error,
+    write_transaction,
+)
+from journal_app.vault.files import fsync_directory
+from journal_app.vault.kdf import (
+    MEMORY_CAP_KIB,
+    SALT_BYTES,
+    KdfParams,
+    calibrate,
+    derive_key,
+    memory_steps,
+)
+from journal_app.vault.lockfile import DatabaseLock
+from journal_app.vault.params import (
+    KeySlot,
+    VaultParameters,
+    key_check,
+    read_parameters,
+    write_parameters,
+)
+
+DB_NAME = "notebook.db"
+PARAMS_NAME = "notebook.json"
+PAGE_SIZE = 4096
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Passphrase = str | bytes | bytearray
+
+
+def db_path(folder: Path) -> Path:
+    return Path(folder) / DB_NAME
+
+
+def params_path(folder: Path) -> Path:
+    return Path(folder) / PARAMS_NAME
+
+
+def vault_exists(folder: Path) -> bool:
+    return db_path(folder).exists()
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files the vault creates are readable by their owner only."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+class Vault:
+    """An unlocked vault: one keyed connection and the lock that keeps other instances out.
+
+    `guard` serialises use of the connection between the GUI thread and workers.
+    """
+
+    def __init__(
+        self, folder: Path, connection: Connection, lock: DatabaseLock, parameters: VaultParameters
+    ) -> None:
+        self.folder = Path(folder)
+        self.guard = threading.RLock()
+        self._connection: Connection | None = connection
+        self._lock = lock
+        self._parameters = parameters
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: Passphrase,
+        *,
+        kdf: KdfParams | None = None,
+        progress: Progress | None = None,
+    ) -> Vault:
+        """Create a new vault. `kdf` is calibrated on this machine unless given explicitly."""
+        folder = Path(folder)
+        if vault_exists(folder):
+            raise VaultExists(f"A journal already exists in {folder}.")
+        secret = passphrase_bytes(passphrase)
+        try:
+            if not secret:
+                raise WrongPassphrase("The passphrase cannot be empty.")
+            params = (kdf or calibrate(progress=progress)).validate()
+            salt = os.urandom(SALT_BYTES)
+            key = derive_key(secret, salt, params)
+        finally:
+            wipe(secret)
+        try:
+            with private_umask():
+                folder.mkdir(parents=True, exist_ok=True)
+                parameters = VaultParameters(current=KeySlot(params, key_check(key)))
+                write_parameters(params_path(folder), parameters)
+                _create_database(folder, key, salt)
+            return cls._unlock_with_key(folder, key, parameters)
+        except OSError as exc:
+            raise translate_storage_error(exc) or JournalError(
+                f"Could not create the journal in {folder}: {exc.strerror or exc}"
+            ) from exc
+        finally:
+            wipe(key)
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        passphrase: Passphrase,
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Vault:
+        folder = Path(folder)
+        database = db_path(folder)
+        _check_plausible_database(database)
+        lock = DatabaseLock(database)
+        secret = passphrase_bytes(passphrase)
+        try:
+            salt = lock.read_prefix(SALT_BYTES)
+            if len(salt) != SALT_BYTES:
+                raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
+            vault = cls._open_with_passphrase(folder, lock, secret, salt, progress, cancelled)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            wipe(secret)
+        return vault
+
+    @classmethod
+    def _open_with_passphrase(
+        cls,
+        folder: Path,
+        lock: DatabaseLock,
+        secret: bytearray,
+        salt: bytes,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> Vault:
+        try:
+            parameters: VaultParameters | None = read_parameters(params_path(folder))
+        except (FileNotFoundError, ParametersInvalid):
+            parameters = None
+        except OSError as exc:
+            raise JournalError(f"Could not read the journal's settings: {exc.strerror}") from exc
+        if parameters is None:
+            return cls._recover_parameters(folder, lock, secret, salt, progress, cancelled)
+
+        slots = [parameters.current] + ([parameters.pending] if parameters.pending else [])
+        for index, slot in enumerate(slots):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(index, len(slots))
+            connection = _try_slot(folder, slot, secret, salt)
+            if connection is None:
+                continue
+            settled = VaultParameters(current=slot)
+            if settled != parameters:
+                # A passphrase change was interrupted: settle on whichever key the file has.
+                write_parameters(params_path(folder), settled)
+            return cls._finish_open(folder, connection, lock, settled, secret)
+        raise WrongPassphrase()
+
+    @classmethod
+    def _recover_parameters(
+        cls,
+        folder: Path,
+        lock: DatabaseLock,
+        secret: bytearray,
+        salt: bytes,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> Vault:
+        """The settings file is missing or damaged: try each calibration step in turn."""
+        steps = list(memory_steps(MEMORY_CAP_KIB))
+        for index, params in enumerate(steps):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(index, len(steps))
+            slot = KeySlot(params, None)
+            connection = _try_slot(folder, slot, secret, salt)
+            if connection is None:
+                continue
+            key = derive_key(secret, salt, params)
+            settled = VaultParameters(current=KeySlot(params, key_check(key)))
+            wipe(key)
+            write_parameters(params_path(folder), settled)
+            return cls._finish_open(folder, connection, lock, settled, secret)
+        raise WrongPassphrase(
+            "That passphrase does not open this journal (its settings file was missing or "
+            "damaged, and no known setting worked)."
+        )
+
+    @classmethod
+    def _finish_open(
+        cls,
+        folder: Path,
+        connection: Connection,
+        lock: DatabaseLock,
+        parameters: VaultParameters,
+        secret: bytearray,
+    ) -> Vault:
+        vault = cls(folder, connection, lock, parameters)
+        try:
+            if schema.needs_migration(connection):
+                vault._backup_before_migration(secret)
+                schema.migrate(connection)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _unlock_with_key(cls, folder: Path, key: bytearray, parameters: VaultParameters) -> Vault:
+        lock = DatabaseLock(db_path(folder))
+        literal = raw_key_literal(key)
+        try:
+            connection = open_keyed(db_path(folder), literal)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            wipe(literal)
+        return cls(folder, connection, lock, parameters)
+
+    def _backup_before_migration(self, secret: bytearray) -> None:
+        from journal_app.vault.backup import write_backup
+
+        version = schema.schema_version(self.connection)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.folder / f"notebook-schema{version}-{stamp}.backup"
+        write_backup(self, secret, target)
+
+    def close(self) -> None:
+        """Lock: close the connection (SQLCipher wipes its key material) and release the lock."""
+        with self.guard:
+            if self._connection is not None:
+                with contextlib.suppress(DatabaseError):
+                    self._connection.close()
+                self._connection = None
+            self._lock.release()
+
+    lock = close
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    @property
+    def connection(self) -> Connection:
+        connection = self._connection
+        if connection is None:
+            raise VaultClosed()
+        return connection
+
+    @property
+    def parameters(self) -> VaultParameters:
+        return self._parameters
+
+    @property
+    def db_path(self) -> Path:
+        return db_path(self.folder)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- maintenance
+    def integrity_problems(self) -> list[str]:
+        with self.guard:
+            return integrity_problems(self.connection)
+
+    def change_passphrase(
+        self,
+        new_passphrase: Passphrase,
+        *,
+        kdf: KdfParams | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Re-key so that a kill at any moment leaves a vault that opens with old or new.
+
+        Order: record the new settings as `pending` (atomic file write), re-key the database
+        (one SQLCipher transaction), then promote `pending` to `current`.
+        """
+        secret = passphrase_bytes(new_passphrase)
+        try:
+            if not secret:
+                raise WrongPassphrase("The new passphrase cannot be empty.")
+            params = (kdf or calibrate(progress=progress)).validate()
+            salt = self._lock.read_prefix(SALT_BYTES)
+            key = derive_key(secret, salt, params)
+        finally:
+            wipe(secret)
+        new_slot = KeySlot(params, key_check(key))
+        literal = raw_key_literal(key)
+        wipe(key)
+        try:
+            with self.guard:
+                with_pending = VaultParameters(current=self._parameters.current, pending=new_slot)
+                write_parameters(params_path(self.folder), with_pending)
+                try:
+                    self.connection.reset_key(literal)
+                except DatabaseError as exc:
+                    raise translate_storage_error(exc) or JournalError(
+                        f"The passphrase could not be changed: {exc}"
+                    ) from exc
+                self._parameters = VaultParameters(current=new_slot)
+                write_parameters(params_path(self.folder), self._parameters)
+        finally:
+            wipe(literal)
+
+    def meta(self, key: str) -> bytes | None:
+        with self.guard:
+            row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+
+def _check_plausible_database(database: Path) -> None:
+    """Refuse a missing, empty or truncated file before any key derivation.
+
+    SQLCipher would treat an empty file as a brand-new database; we never do.
+    """
+    try:
+        size = database.stat().st_size
+    except FileNotFoundError as exc:
+        raise VaultNotFound(f"There is no journal in {database.parent}.") from exc
+    if size == 0 or size % PAGE_SIZE != 0:
+        raise VaultCorrupt(
+            "The journal file is truncated or damaged; nothing was changed. "
+            "Restore it from a backup."
+        )
+
+
+def _try_slot(folder: Path, slot: KeySlot, secret: bytearray, salt: bytes) -> Connection | None:
+    """Derive the key for `slot`; return an open connection, None if the passphrase is wrong."""
+    key = derive_key(secret, salt, slot.kdf)
+    matches = slot.matches(key)
+    literal = raw_key_literal(key)
+    wipe(key)
+    try:
+        if matches is False:
+            return None
+        try:
+            return open_keyed(db_path(folder), literal)
+        except DatabaseError as exc:
+            if matches is True:
+                raise VaultCorrupt(
+                    "The passphrase is right but the journal file is damaged and cannot be "
+                    "read. Restore it from a backup; nothing was changed."
+                ) from exc
+            return None
+    finally:
+        wipe(literal)
+
+
+def _create_database(folder: Path, key: bytearray, salt: bytes) -> None:
+    """Build the database under a temporary name, then rename it into place.
+
+    A crash halfway leaves no file called notebook.db, so the folder never looks like a
+    damaged journal.
+    """
+    staging = folder / (DB_NAME + ".creating")
+    for leftover in (staging, Path(str(staging) + "-journal")):
+        leftover.unlink(missing_ok=True)
+    literal = raw_key_literal(key, salt)
+    try:
+        connection = open_keyed(staging, literal)
+    finally:
+        wipe(literal)
+    try:
+        schema.migrate(connection)
+        with write_transaction(connection):
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            connection.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("vault_uid", uuid.uuid4().hex.encode()),
+                    ("created_at", now.encode()),
+                    ("signing_key", signing.new_private_key_bytes()),
+                ],
+            )
+    finally:
+        connection.close()
+    with open(staging, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(staging, db_path(folder))
+    fsync_directory(folder)

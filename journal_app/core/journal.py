@@ -123,7 +123,7 @@ class Journal:
         """
         with self.vault.guard:
             repo = self._repo
-            uid, kind, created_at, count, deleted, late = repo.entry_header(entry_id)
+            _uid, kind, _created_at, count, deleted, late = repo.entry_header(entry_id)
             if deleted:
                 raise InvalidInput(f"Entry {entry_id} was deleted and cannot be edited.")
             fields = fields.validated(kind)
@@ -134,15 +134,19 @@ class Journal:
                     f"Entry {entry_id} has no attachment {', '.join(map(str, sorted(unknown)))}."
                 )
             kept = [a for a in previous.attachments if a.id not in set(remove_attachment_ids)]
-            if fields == previous.fields and not add_attachments and len(kept) == len(
-                previous.attachments
+            if (
+                fields == previous.fields
+                and not add_attachments
+                and len(kept) == len(previous.attachments)
             ):
                 raise InvalidInput("Nothing was changed, so no new version was saved.")
             with write_transaction(repo.db):
                 recorded_at = timestamp(self._clock())
                 imported = self._import_all(repo, add_attachments, recorded_at, progress, cancelled)
                 all_attachments = kept + imported
-                self._append(repo, entry_id, count + 1, "edit", fields, all_attachments, recorded_at)
+                self._append(
+                    repo, entry_id, count + 1, "edit", fields, all_attachments, recorded_at
+                )
                 repo.update_cache(
                     entry_id,
                     fields,
@@ -228,9 +232,7 @@ class Journal:
                 if progress is not None:
                     progress(offset + done, max(grand_total, offset + done))
 
-            result.append(
-                self._import_one(repo, source, imported_at, size, report, cancelled)
-            )
+            result.append(self._import_one(repo, source, imported_at, size, report, cancelled))
             done_before += size
         return result
 
@@ -260,7 +262,7 @@ class Journal:
         with self.vault.guard:
             return self._repo.load_entry(entry_id)
 
-    def list(
+    def entries(
         self, query: EntryFilter | None = None, *, limit: int = 1_000_000, offset: int = 0
     ) -> list[EntrySummary]:
         with self.vault.guard:
@@ -272,7 +274,7 @@ class Journal:
 
     def search(self, text: str, query: EntryFilter | None = None) -> list[EntrySummary]:
         base = query or EntryFilter()
-        return self.list(EntryFilter(**{**base.__dict__, "text": text}))
+        return self.entries(EntryFilter(**{**base.__dict__, "text": text}))
 
     def tags(self) -> list[tuple[str, int]]:
         with self.vault.guard:
@@ -328,57 +330,12 @@ class Journal:
         report = CheckReport()
         report.integrity = self.vault.integrity_problems()
         with self.vault.guard:
-            self._check_chain(report)
+            verify_chain(self._repo, report)
             self._check_cache(report)
             report.head = self._repo.chain_head()
         if verify_attachments:
             self._check_attachments(report, progress, cancelled)
         return report
-
-    def _check_chain(self, report: CheckReport) -> None:
-        repo = self._repo
-        previous_link: str | None = None
-        expected_seq = 1
-        erased_allowed = {
-            int(r[0])
-            for r in repo.db.execute("SELECT entry_id FROM versions WHERE action = 'delete'")
-        }
-        for row in repo.iter_versions():
-            seq, entry_id, uid, kind, version_no, action, recorded_at = row[:7]
-            fields_json, content_sha, leaf_sha, link_sha = row[7:]
-            where = f"entry {entry_id} (version {version_no})"
-            if seq != expected_seq:
-                report._flag(entry_id, f"{where}: history position {seq} follows a gap.")
-            expected_seq = seq + 1
-            if fields_json is None:
-                if entry_id not in erased_allowed:
-                    report._flag(entry_id, f"{where}: content is missing but it was never deleted.")
-            elif action != "delete":
-                attachments = [a.hashed_form() for a in repo.attachments_of_version(seq)]
-                try:
-                    fields = decode_fields(fields_json)
-                    actual = content_hash(
-                        fields.to_json() if fields else None, attachments
-                    )
-                except (ValueError, KeyError, TypeError):
-                    actual = "unreadable"
-                if actual != content_sha:
-                    report._flag(entry_id, f"{where}: the text does not match its recorded hash.")
-            leaf = leaf_hash(
-                entry_uid=uid,
-                kind=kind,
-                version=version_no,
-                action=action,
-                recorded_at=recorded_at,
-                content_sha256=content_sha,
-            )
-            if leaf != leaf_sha:
-                report._flag(entry_id, f"{where}: the record of this version was altered.")
-            link = next_link(previous_link, leaf_sha)
-            if link != link_sha:
-                report._flag(entry_id, f"{where}: the history chain is broken here.")
-            previous_link = link_sha
-            report.versions_checked += 1
 
     def _check_cache(self, report: CheckReport) -> None:
         repo = self._repo
@@ -397,11 +354,15 @@ class Journal:
                 count != len(versions)
                 or bool(deleted) != is_deleted
                 or title != expected_title
-                or (latest is not None and latest.fields is not None and (
-                    category != latest.fields.category.value
-                    or sort_key != latest.fields.occurred.sort_key()
-                    or attachment_count != len(latest.attachments)
-                ))
+                or (
+                    latest is not None
+                    and latest.fields is not None
+                    and (
+                        category != latest.fields.category.value
+                        or sort_key != latest.fields.occurred.sort_key()
+                        or attachment_count != len(latest.attachments)
+                    )
+                )
             )
             if mismatched:
                 report._flag(
@@ -447,6 +408,50 @@ class Journal:
         return None if row is None else int(row[0])
 
 
+def verify_chain(repo: Repository, report: CheckReport) -> CheckReport:
+    """Recompute every content hash, leaf and link; flag the first entry that differs."""
+    previous_link: str | None = None
+    expected_seq = 1
+    erased_allowed = {
+        int(r[0]) for r in repo.db.execute("SELECT entry_id FROM versions WHERE action = 'delete'")
+    }
+    for row in repo.iter_versions():
+        seq, entry_id, uid, kind, version_no, action, recorded_at = row[:7]
+        fields_json, content_sha, leaf_sha, link_sha = row[7:]
+        where = f"entry {entry_id} (version {version_no})"
+        if seq != expected_seq:
+            report._flag(entry_id, f"{where}: history position {seq} follows a gap.")
+        expected_seq = seq + 1
+        if fields_json is None:
+            if entry_id not in erased_allowed:
+                report._flag(entry_id, f"{where}: content is missing but it was never deleted.")
+        elif action != "delete":
+            attachments = [a.hashed_form() for a in repo.attachments_of_version(seq)]
+            try:
+                fields = decode_fields(fields_json)
+                actual = content_hash(fields.to_json() if fields else None, attachments)
+            except (ValueError, KeyError, TypeError):
+                actual = "unreadable"
+            if actual != content_sha:
+                report._flag(entry_id, f"{where}: the text does not match its recorded hash.")
+        leaf = leaf_hash(
+            entry_uid=uid,
+            kind=kind,
+            version=version_no,
+            action=action,
+            recorded_at=recorded_at,
+            content_sha256=content_sha,
+        )
+        if leaf != leaf_sha:
+            report._flag(entry_id, f"{where}: the record of this version was altered.")
+        link = next_link(previous_link, leaf_sha)
+        if link != link_sha:
+            report._flag(entry_id, f"{where}: the history chain is broken here.")
+        previous_link = link_sha
+        report.versions_checked += 1
+    return report
+
+
 def _source_size(source: AttachmentSource) -> int:
     if source.data is not None:
         return len(source.data)
@@ -460,7 +465,7 @@ def _source_size(source: AttachmentSource) -> int:
         raise InvalidInput(f"The file '{source.path}' cannot be read: {exc.strerror}") from exc
 
 
-class _open_source:  # noqa: N801 - used as a context manager like open()
+class _open_source:
     def __init__(self, source: AttachmentSource) -> None:
         self._source = source
         self._handle: BinaryIO | None = None

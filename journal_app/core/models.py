@@ -114,7 +114,9 @@ class Occurred:
                 else:
                     local = moment
                     offset = local_offset(local)
-                return cls(local.date(), local.time().replace(second=0, microsecond=0), offset, approximate)
+                return cls(
+                    local.date(), local.time().replace(second=0, microsecond=0), offset, approximate
+                )
             return cls(date.fromisoformat(text), None, None, approximate)
         except ValueError as exc:
             raise InvalidInput(

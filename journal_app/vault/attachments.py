@@ -148,7 +148,7 @@ def _capture_time(image: object) -> str | None:
         sub = exif.get_ifd(_EXIF_IFD)
         raw = sub.get(_DATETIME_ORIGINAL) or exif.get(_DATETIME)
         offset = sub.get(_OFFSET_TIME_ORIGINAL)
-    except Exception:  # noqa: BLE001 - malformed metadata must never fail an import
+    except Exception:
         return None
     if not isinstance(raw, str) or len(raw) < 19:
         return None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, Protocol, cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -14,8 +15,27 @@ from journal_app.core.errors import IncompatibleVersion, StorageFull, VaultReadO
 # The code was written and tested against SQLCipher 4.x (page format, HMAC-SHA512, raw keys).
 EXPECTED_CIPHER_MAJOR = "4."
 
-Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
+
+
+class Cursor(Protocol):
+    lastrowid: int | None
+
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The part of sqlcipher3's connection the app uses (the module ships no type hints)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+    def executemany(self, sql: str, parameters: Any, /) -> Cursor: ...
+    def set_key(self, key: bytearray, /) -> None: ...
+    def reset_key(self, key: bytearray, /) -> None: ...
+    def set_progress_handler(self, handler: Callable[[], int] | None, n: int, /) -> None: ...
+    def close(self) -> None: ...
+
 
 _log_silenced = threading.Lock()
 _log_done = False
@@ -56,7 +76,10 @@ def open_keyed(path: Path, key_literal: bytearray) -> Connection:
     unless the key is right.
     """
     silence_sqlcipher_log()
-    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection = cast(
+        Connection,
+        sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False),
+    )
     try:
         connection.set_key(key_literal)
         connection.execute("PRAGMA cipher_memory_security = ON")

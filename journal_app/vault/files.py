@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def fsync_directory(folder: Path) -> None:
-    """Make a rename inside `folder` durable. A no-op where directories cannot be opened (Windows)."""
+    """Make a rename inside `folder` durable; a no-op where folders cannot be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -35,7 +35,11 @@ class DatabaseLock:
         """Read the file's first bytes through the locked descriptor (no extra open/close)."""
         if self._fd is None:
             raise ValueError("lock released")
-        return os.pread(self._fd, length, 0) if hasattr(os, "pread") else _read_prefix(self._fd, length)
+        return (
+            os.pread(self._fd, length, 0)
+            if hasattr(os, "pread")
+            else _read_prefix(self._fd, length)
+        )
 
     def release(self) -> None:
         if self._fd is None:

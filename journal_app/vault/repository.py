@@ -81,12 +81,25 @@ class Repository:
         self.db.execute(
             "INSERT INTO versions (seq, entry_id, version_no, action, recorded_at, fields, "
             "content_sha256, leaf_sha256, chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, entry_id, version_no, action, recorded_at, fields_json, content_sha256, leaf, link),
+            (
+                seq,
+                entry_id,
+                version_no,
+                action,
+                recorded_at,
+                fields_json,
+                content_sha256,
+                leaf,
+                link,
+            ),
         )
         self.db.executemany(
             "INSERT INTO version_attachments (version_seq, position, attachment_id) "
             "VALUES (?, ?, ?)",
-            [(seq, position, attachment_id) for position, attachment_id in enumerate(attachment_ids)],
+            [
+                (seq, position, attachment_id)
+                for position, attachment_id in enumerate(attachment_ids)
+            ],
         )
         return seq
 

@@ -297,6 +297,11 @@ class Vault:
         return self._parameters
 
     @property
+    def salt(self) -> bytes:
+        """The database's header salt (read through the lock's descriptor)."""
+        return self._lock.read_prefix(SALT_BYTES)
+
+    @property
     def db_path(self) -> Path:
         return db_path(self.folder)
 
@@ -328,8 +333,7 @@ class Vault:
             if not secret:
                 raise WrongPassphrase("The new passphrase cannot be empty.")
             params = (kdf or calibrate(progress=progress)).validate()
-            salt = self._lock.read_prefix(SALT_BYTES)
-            key = derive_key(secret, salt, params)
+            key = derive_key(secret, self.salt, params)
         finally:
             wipe(secret)
         new_slot = KeySlot(params, key_check(key))

@@ -1,0 +1,688 @@
+"""The command line: parse, call the core, print. No storage logic lives here.
+
+Exit status: 0 success; 1 failure; 2 usage error; 3 wrong passphrase; 4 integrity problem.
+Passphrases never come from arguments or the environment: `--passphrase-file PATH` reads the
+first line of PATH (`-` = standard input), otherwise the terminal is asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from journal_app import __version__
+from journal_app.core.errors import InvalidInput, JournalError, WrongPassphrase
+from journal_app.core.journal import CheckReport, Journal
+from journal_app.core.models import (
+    AttachmentInfo,
+    AttachmentSource,
+    Category,
+    Channel,
+    Disclosure,
+    Entry,
+    EntryFields,
+    EntryFilter,
+    EntrySummary,
+    Kind,
+    Occurred,
+    Version,
+)
+from journal_app.core.secrets import wipe
+from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.vault import Vault
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_INTEGRITY = 4
+JSON_FORMAT = 1
+
+
+class UsageError(Exception):
+    """A command-line mistake: exit status 2, one line on stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+# ---------------------------------------------------------------------- passphrases
+class PassphraseSource:
+    """Reads passphrases from files, standard input (one line each) or the terminal."""
+
+    def __init__(self, stdin: TextIO | None = None) -> None:
+        self._stdin = stdin or sys.stdin
+
+    def read(self, path: str | None, prompt: str, *, confirm: bool = False) -> bytearray:
+        if path is not None:
+            return self._from_file(path)
+        if not self._stdin.isatty():
+            raise UsageError(
+                "no passphrase given: use --passphrase-file PATH (or - for standard input)"
+            )
+        first = bytearray(getpass.getpass(prompt).encode("utf-8"))
+        if confirm:
+            second = bytearray(getpass.getpass("Type it again: ").encode("utf-8"))
+            same = first == second
+            wipe(second)
+            if not same:
+                wipe(first)
+                raise InvalidInput("The two passphrases do not match; nothing was changed.")
+        return first
+
+    def _from_file(self, path: str) -> bytearray:
+        if path == "-":
+            line = (
+                self._stdin.buffer.readline()
+                if hasattr(self._stdin, "buffer")
+                else (self._stdin.readline().encode("utf-8"))
+            )
+        else:
+            try:
+                with open(path, "rb") as handle:
+                    line = handle.readline()
+            except OSError as exc:
+                raise InvalidInput(
+                    f"Cannot read the passphrase file '{path}': {exc.strerror}"
+                ) from exc
+        secret = bytearray(line)
+        while bytes(secret[-1:]) in (b"\n", b"\r"):
+            secret.pop()
+        return secret
+
+
+# ---------------------------------------------------------------------- arguments
+def _add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="read the passphrase from the first line of PATH ('-' for standard input)",
+    )
+
+
+def _add_field_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
+    parser.add_argument(
+        "--occurred",
+        required=creating,
+        metavar="WHEN",
+        help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)",
+    )
+    parser.add_argument(
+        "--approximate", action="store_true", default=None, help="the date or time is approximate"
+    )
+    parser.add_argument("--title", required=creating, metavar="T")
+    parser.add_argument("--category", required=creating, choices=[c.value for c in Category])
+    parser.add_argument("--body", metavar="TEXT", help="what happened")
+    parser.add_argument("--body-file", metavar="PATH", help="read the text from a UTF-8 file")
+    parser.add_argument("--location", metavar="L")
+    parser.add_argument(
+        "--person", action="append", metavar="NAME", help="a person involved (repeatable)"
+    )
+    parser.add_argument("--witness", action="append", metavar="NAME", help="(repeatable)")
+    parser.add_argument("--injuries", metavar="TEXT")
+    parser.add_argument("--medical-care", metavar="TEXT")
+    parser.add_argument(
+        "--told",
+        action="append",
+        metavar="WHO[:REFERENCE]",
+        help="who was told, with any reference number (repeatable)",
+    )
+    parser.add_argument("--tag", action="append", metavar="X", help="(repeatable)")
+    parser.add_argument("--severity", type=int, choices=range(1, 6), metavar="1-5")
+    parser.add_argument(
+        "--channel", choices=[c.value for c in Channel], help="for messages: how it arrived"
+    )
+    parser.add_argument(
+        "--sender", metavar="AS_SHOWN", help="for messages: the number or handle exactly as shown"
+    )
+    parser.add_argument(
+        "--attach", action="append", metavar="FILE", type=Path, help="attach a file (repeatable)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="journal-app", description="A private, encrypted journal.")
+    parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("--vault", type=Path, metavar="DIR")
+
+    init = commands.add_parser("init", help="create a journal in DIR")
+    init.add_argument("vault", type=Path, metavar="DIR")
+    _add_passphrase_option(init)
+
+    add = commands.add_parser("add", help="record an incident or message; prints its id")
+    add.add_argument("vault", type=Path, metavar="DIR")
+    add.add_argument("--kind", choices=[k.value for k in Kind], default=Kind.INCIDENT.value)
+    _add_field_options(add, creating=True)
+    _add_passphrase_option(add)
+
+    edit = commands.add_parser("edit", help="save an amended version of an entry")
+    edit.add_argument("vault", type=Path, metavar="DIR")
+    edit.add_argument("id", type=int, metavar="ID")
+    _add_field_options(edit, creating=False)
+    edit.add_argument(
+        "--detach",
+        action="append",
+        type=int,
+        metavar="ATTACHMENT_ID",
+        help="leave an attachment out of the new version (repeatable)",
+    )
+    _add_passphrase_option(edit)
+
+    delete = commands.add_parser("delete", help="delete an entry, leaving a dated tombstone")
+    delete.add_argument("vault", type=Path, metavar="DIR")
+    delete.add_argument("id", type=int, metavar="ID")
+    _add_passphrase_option(delete)
+
+    for name, help_text in (("list", "list entries"), ("search", "full-text search")):
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument("vault", type=Path, metavar="DIR")
+        if name == "search":
+            sub.add_argument("query", metavar="QUERY")
+        sub.add_argument("--json", action="store_true")
+        sub.add_argument("--from", dest="date_from", type=_parse_day, metavar="DATE")
+        sub.add_argument("--to", dest="date_to", type=_parse_day, metavar="DATE")
+        sub.add_argument("--category", action="append", choices=[c.value for c in Category])
+        sub.add_argument("--tag", action="append", metavar="X")
+        sub.add_argument("--oldest-first", action="store_true")
+        sub.add_argument("--include-deleted", action="store_true")
+        _add_passphrase_option(sub)
+
+    show = commands.add_parser("show", help="show an entry with its history")
+    show.add_argument("vault", type=Path, metavar="DIR")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    _add_passphrase_option(show)
+
+    passwd = commands.add_parser("passwd", help="change the passphrase")
+    passwd.add_argument("vault", type=Path, metavar="DIR")
+    _add_passphrase_option(passwd)
+    passwd.add_argument("--new-passphrase-file", metavar="PATH")
+
+    backup = commands.add_parser("backup", help="write an encrypted one-file backup")
+    backup.add_argument("vault", type=Path, metavar="DIR")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _add_passphrase_option(backup)
+
+    restore = commands.add_parser("restore", help="restore a backup into an empty folder")
+    restore.add_argument("backup", type=Path, metavar="FILE")
+    restore.add_argument("--to", type=Path, required=True, metavar="DIR")
+    _add_passphrase_option(restore)
+
+    check = commands.add_parser("check", help="check integrity and the history chain")
+    check.add_argument("vault", type=Path, metavar="DIR")
+    check.add_argument("--json", action="store_true")
+    _add_passphrase_option(check)
+    return parser
+
+
+def _parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from exc
+
+
+# ---------------------------------------------------------------------- running
+class Cli:
+    def __init__(self, out: TextIO, err: TextIO, passphrases: PassphraseSource) -> None:
+        self.out = out
+        self.err = err
+        self.passphrases = passphrases
+
+    def say(self, text: str) -> None:
+        """Progress and notes go to stderr so stdout stays machine-readable."""
+        print(text, file=self.err, flush=True)
+
+    def open_vault(self, args: argparse.Namespace) -> Vault:
+        secret = self.passphrases.read(args.passphrase_file, "Passphrase: ")
+        try:
+            return Vault.open(args.vault, secret, progress=self._open_progress())
+        finally:
+            wipe(secret)
+
+    def _open_progress(self) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            if total > 2 and done == 0:
+                self.say("The settings file is missing; trying each known setting (slow)...")
+
+        return report
+
+    def require_healthy(self, vault: Vault) -> None:
+        problems = vault.integrity_problems()
+        if problems:
+            raise _IntegrityFailure(
+                f"The journal file is damaged ({problems[0]}); nothing was changed. "
+                "Run 'journal-app check', and restore from a backup if needed."
+            )
+
+    # -- commands
+    def cmd_init(self, args: argparse.Namespace) -> int:
+        secret = self.passphrases.read(args.passphrase_file, "New passphrase: ", confirm=True)
+        try:
+            self.say("Measuring this computer to set the key strength (a few seconds)...")
+            vault = Vault.create(args.vault, secret)
+        finally:
+            wipe(secret)
+        with vault:
+            self.say(f"Created a journal in {vault.folder}")
+            print(vault.folder, file=self.out)
+        return EXIT_OK
+
+    def cmd_add(self, args: argparse.Namespace) -> int:
+        fields = _fields_from_args(args, base=None)
+        attachments = [AttachmentSource.from_path(p) for p in args.attach or ()]
+        with self.open_vault(args) as vault:
+            self.require_healthy(vault)
+            entry_id = Journal(vault).add(Kind(args.kind), fields, attachments)
+        print(entry_id, file=self.out)
+        return EXIT_OK
+
+    def cmd_edit(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            self.require_healthy(vault)
+            journal = Journal(vault)
+            entry = journal.get(args.id)
+            base = entry.latest_fields
+            if base is None or entry.deleted:
+                raise InvalidInput(f"Entry {args.id} was deleted and cannot be edited.")
+            fields = _fields_from_args(args, base=base)
+            version = journal.edit(
+                args.id,
+                fields,
+                add_attachments=[AttachmentSource.from_path(p) for p in args.attach or ()],
+                remove_attachment_ids=args.detach or (),
+            )
+        self.say(f"Saved version {version} of entry {args.id}; earlier versions are kept.")
+        print(version, file=self.out)
+        return EXIT_OK
+
+    def cmd_delete(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            self.require_healthy(vault)
+            Journal(vault).delete(args.id)
+        self.say(f"Deleted entry {args.id}; a dated tombstone stays in the history.")
+        return EXIT_OK
+
+    def cmd_list(self, args: argparse.Namespace) -> int:
+        query = EntryFilter(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            categories=tuple(Category(c) for c in args.category or ()),
+            tags=tuple(args.tag or ()),
+            text=getattr(args, "query", "") or "",
+            include_deleted=args.include_deleted,
+            newest_first=not args.oldest_first,
+        )
+        with self.open_vault(args) as vault:
+            entries = Journal(vault).entries(query)
+        if args.json:
+            document = {"format": JSON_FORMAT, "entries": [summary_json(e) for e in entries]}
+            self._print_json(document)
+        else:
+            self._print_table(entries)
+        return EXIT_OK
+
+    cmd_search = cmd_list
+
+    def cmd_show(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            entry = Journal(vault).get(args.id)
+        if args.json:
+            self._print_json(entry_json(entry))
+        else:
+            self.out.write(render_entry(entry))
+        return EXIT_OK
+
+    def cmd_passwd(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            self.require_healthy(vault)
+            new = self.passphrases.read(args.new_passphrase_file, "New passphrase: ", confirm=True)
+            try:
+                self.say("Measuring this computer to set the key strength (a few seconds)...")
+                vault.change_passphrase(new)
+            finally:
+                wipe(new)
+        self.say("The passphrase was changed. The old one no longer opens this journal.")
+        return EXIT_OK
+
+    def cmd_backup(self, args: argparse.Namespace) -> int:
+        secret = self.passphrases.read(args.passphrase_file, "Passphrase: ")
+        try:
+            with Vault.open(args.vault, secret) as vault:
+                self.require_healthy(vault)
+                head = write_backup(vault, secret, args.out)
+        finally:
+            wipe(secret)
+        self.say(
+            f"Backup written to {args.out} (history: {head.size} versions, head "
+            f"{head.head[:16]}). Keep it somewhere safe, away from this computer."
+        )
+        return EXIT_OK
+
+    def cmd_restore(self, args: argparse.Namespace) -> int:
+        secret = self.passphrases.read(args.passphrase_file, "Passphrase of the backup: ")
+        try:
+            head = restore_backup(args.backup, args.to, secret)
+        finally:
+            wipe(secret)
+        self.say(f"Restored into {args.to} (history: {head.size} versions, head {head.head[:16]}).")
+        return EXIT_OK
+
+    def cmd_check(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            report = Journal(vault).check()
+        if args.json:
+            self._print_json(check_json(report))
+        else:
+            self.out.write(render_check(report))
+        return EXIT_OK if report.ok else EXIT_INTEGRITY
+
+    # -- output helpers
+    def _print_json(self, document: object) -> None:
+        json.dump(document, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+    def _print_table(self, entries: Sequence[EntrySummary]) -> None:
+        if not entries:
+            self.say("No entries.")
+            return
+        for e in entries:
+            when = e.occurred.iso().replace("T", " ")[:16] + (
+                " ~" if e.occurred.approximate else ""
+            )
+            marks = [
+                m
+                for m, on in (("late", e.late), ("amended", e.amended), ("deleted", e.deleted))
+                if on
+            ]
+            if e.attachment_count:
+                marks.append(f"{e.attachment_count} file{'s' if e.attachment_count > 1 else ''}")
+            title = e.title if not e.deleted else "(deleted)"
+            extra = f"  [{', '.join(marks)}]" if marks else ""
+            print(f"{e.id:>6}  {when:<18}  {e.category.value:<11}  {title}{extra}", file=self.out)
+
+
+class _IntegrityFailure(JournalError):
+    exit_status = EXIT_INTEGRITY
+
+
+# ---------------------------------------------------------------------- field mapping
+def _fields_from_args(args: argparse.Namespace, base: EntryFields | None) -> EntryFields:
+    body = args.body
+    if args.body_file is not None:
+        if body is not None:
+            raise UsageError("give --body or --body-file, not both")
+        try:
+            body = Path(args.body_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"Cannot read '{args.body_file}' as UTF-8 text.") from exc
+    changes: dict[str, Any] = {}
+    if args.occurred is not None:
+        approximate = bool(args.approximate)
+        changes["occurred"] = Occurred.parse(args.occurred, approximate=approximate)
+    elif args.approximate is not None and base is not None:
+        changes["occurred"] = replace(base.occurred, approximate=True)
+    simple = {
+        "title": args.title,
+        "body": body,
+        "location": args.location,
+        "injuries": args.injuries,
+        "medical_care": args.medical_care,
+        "severity": args.severity,
+        "channel": args.channel,
+        "sender": args.sender,
+    }
+    changes.update({k: v for k, v in simple.items() if v is not None})
+    if args.category is not None:
+        changes["category"] = Category(args.category)
+    lists = {"people": args.person, "witnesses": args.witness, "tags": args.tag}
+    changes.update({k: tuple(v) for k, v in lists.items() if v is not None})
+    if args.told is not None:
+        changes["told"] = tuple(Disclosure.parse(t) for t in args.told)
+    if base is None:
+        return EntryFields(**changes)
+    return replace(base, **changes)
+
+
+# ------------------------------------------------- JSON (documented in docs/cli-json.md)
+def attachment_json(a: AttachmentInfo) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "name": a.original_name,
+        "size": a.size,
+        "sha256": a.sha256,
+        "mime_type": a.mime_type,
+        "captured_at": a.captured_at,
+        "width": a.image_width,
+        "height": a.image_height,
+        "imported_at": a.imported_at,
+        "erased": a.erased,
+    }
+
+
+def fields_json(fields: EntryFields) -> dict[str, Any]:
+    document = fields.to_json()
+    document["occurred"] = fields.occurred.iso()
+    document["occurred_approximate"] = fields.occurred.approximate
+    return document
+
+
+def summary_json(e: EntrySummary) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "kind": e.kind.value,
+        "occurred": e.occurred.iso(),
+        "occurred_approximate": e.occurred.approximate,
+        "category": e.category.value,
+        "title": e.title,
+        "tags": list(e.tags),
+        "attachment_count": e.attachment_count,
+        "versions": e.version_count,
+        "recorded_at": e.created_at,
+        "updated_at": e.updated_at,
+        "late_entry": e.late,
+        "amended": e.amended,
+        "deleted": e.deleted,
+    }
+
+
+def version_json(v: Version) -> dict[str, Any]:
+    return {
+        "version": v.version_no,
+        "action": v.action,
+        "recorded_at": v.recorded_at,
+        "fields": None if v.fields is None else fields_json(v.fields),
+        "attachments": [attachment_json(a) for a in v.attachments],
+        "content_sha256": v.content_sha256,
+        "leaf_sha256": v.leaf_sha256,
+        "chain_sha256": v.chain_sha256,
+        "history_position": v.seq,
+    }
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    latest = entry.latest_fields
+    return {
+        "format": JSON_FORMAT,
+        "id": entry.id,
+        "uid": entry.uid,
+        "kind": entry.kind.value,
+        "recorded_at": entry.created_at,
+        "late_entry": entry.late,
+        "amended": entry.amended,
+        "deleted": entry.deleted,
+        "fields": None if entry.deleted or latest is None else fields_json(latest),
+        "attachments": [attachment_json(a) for a in entry.current.attachments],
+        "versions": [version_json(v) for v in entry.versions],
+    }
+
+
+def check_json(report: CheckReport) -> dict[str, Any]:
+    return {
+        "format": JSON_FORMAT,
+        "ok": report.ok,
+        "integrity_problems": report.integrity,
+        "problems": report.problems,
+        "first_bad_entry": report.first_bad_entry,
+        "history_size": report.head.size if report.head else 0,
+        "history_head": report.head.head if report.head else None,
+        "versions_checked": report.versions_checked,
+        "attachments_checked": report.attachments_checked,
+    }
+
+
+# ---------------------------------------------------------------------- human output
+_FIELD_LABELS = [
+    ("location", "Location"),
+    ("people", "People involved"),
+    ("witnesses", "Witnesses"),
+    ("injuries", "Injuries"),
+    ("medical_care", "Medical care"),
+    ("told", "Who was told"),
+    ("tags", "Tags"),
+    ("severity", "Severity"),
+    ("channel", "Channel"),
+    ("sender", "Sender (as shown)"),
+]
+
+
+def render_entry(entry: Entry) -> str:
+    lines: list[str] = []
+    flags = [
+        f
+        for f, on in (
+            ("amended", entry.amended),
+            ("late entry", entry.late),
+            ("deleted", entry.deleted),
+        )
+        if on
+    ]
+    lines.append(
+        f"Entry {entry.id} - {entry.kind.value}" + (f" ({', '.join(flags)})" if flags else "")
+    )
+    lines.append(f"Recorded: {entry.created_at}")
+    fields = entry.latest_fields
+    if entry.deleted or fields is None:
+        lines.append(f"Deleted on {entry.current.recorded_at}; its content was erased.")
+    else:
+        lines += _render_fields(fields)
+        if entry.current.attachments:
+            lines.append("Attachments:")
+            lines += [
+                f"  [{a.id}] {a.original_name}  {a.mime_type}  {a.size} bytes  "
+                f"sha256 {a.sha256}" + (f"  captured {a.captured_at}" if a.captured_at else "")
+                for a in entry.current.attachments
+            ]
+    lines.append("History:")
+    previous: Version | None = None
+    for v in entry.versions:
+        changed = _changed_fields(previous, v)
+        lines.append(
+            f"  v{v.version_no}  {v.action:<6}  {v.recorded_at}  "
+            f"content {v.content_sha256[:16]}" + (f"  changed: {changed}" if changed else "")
+        )
+        previous = v
+    return "\n".join(lines) + "\n"
+
+
+def _render_fields(fields: EntryFields) -> list[str]:
+    when = fields.occurred.iso().replace("T", " ")
+    lines = [
+        f"Title: {fields.title}",
+        f"Occurred: {when}" + (" (approximately)" if fields.occurred.approximate else ""),
+        f"Category: {fields.category.label}",
+    ]
+    document = fields.to_json()
+    for key, label in _FIELD_LABELS:
+        value = document.get(key)
+        if key == "told":
+            value = "; ".join(
+                d.who + (f" (ref. {d.reference})" if d.reference else "") for d in fields.told
+            )
+        elif isinstance(value, list):
+            value = ", ".join(value)
+        if value not in (None, "", []):
+            lines.append(f"{label}: {value}")
+    if fields.body:
+        lines += ["", fields.body, ""]
+    return lines
+
+
+def _changed_fields(previous: Version | None, current: Version) -> str:
+    if previous is None or previous.fields is None or current.fields is None:
+        return ""
+    before, after = previous.fields.to_json(), current.fields.to_json()
+    names = [k for k in after if before.get(k) != after.get(k)]
+    if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
+        names.append("attachments")
+    return ", ".join(names)
+
+
+def render_check(report: CheckReport) -> str:
+    head = report.head
+    lines = [
+        f"History: {head.size if head else 0} versions, head {head.head if head else '-'}",
+        f"Checked {report.versions_checked} versions and {report.attachments_checked} attachments.",
+    ]
+    if report.ok:
+        lines.append("OK: the journal file is intact and its history matches every recorded hash.")
+    else:
+        for problem in report.integrity:
+            lines.append(f"DAMAGED: {problem}")
+        for problem in report.problems:
+            lines.append(f"MISMATCH: {problem}")
+        if report.first_bad_entry is not None:
+            lines.append(f"The first entry that does not match is entry {report.first_bad_entry}.")
+        lines.append(
+            "Nothing was changed. Restore from a backup (journal-app restore) if you have one."
+        )
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------- entry point
+def run(
+    argv: Sequence[str],
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = build_parser().parse_args(list(argv))
+        if args.command in (None, "gui"):
+            raise UsageError("the GUI is started by journal_app.__main__")
+        cli = Cli(out, err, PassphraseSource(stdin))
+        handler = getattr(cli, f"cmd_{args.command}")
+        return int(handler(args))
+    except UsageError as exc:
+        print(f"journal-app: usage error: {exc}", file=err)
+        return EXIT_USAGE
+    except WrongPassphrase as exc:
+        print(f"journal-app: {exc}", file=err)
+        return EXIT_WRONG_PASSPHRASE
+    except JournalError as exc:
+        print(f"journal-app: {exc}", file=err)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("journal-app: interrupted; the last completed change is saved.", file=err)
+        return EXIT_FAILURE
+    except Exception as exc:
+        print(
+            f"journal-app: unexpected error ({type(exc).__name__}); nothing further was changed.",
+            file=err,
+        )
+        return EXIT_FAILURE

@@ -92,7 +92,7 @@ def write_backup(
     try:
         with private_umask():
             expected = _export(vault, staging, key, salt, progress, cancelled)
-            _verify_copy(staging, key, expected)
+            _verify_copy(staging, key, expected, schema.schema_version(vault.connection))
             _append_trailer(staging, VaultParameters(current=slot).to_bytes())
             os.replace(staging, target)
         fsync_directory(target.parent)
@@ -164,7 +164,7 @@ def _export(
     return head
 
 
-def _verify_copy(staging: Path, key: bytearray, expected: ChainHead) -> None:
+def _verify_copy(staging: Path, key: bytearray, expected: ChainHead, expected_version: int) -> None:
     literal = raw_key_literal(key)
     try:
         copy = open_keyed(staging, literal)
@@ -173,8 +173,8 @@ def _verify_copy(staging: Path, key: bytearray, expected: ChainHead) -> None:
     try:
         problems = integrity_problems(copy)
         head = Repository(copy).chain_head()
-        if schema.needs_migration(copy):
-            problems.append("the copy lacks the schema version")
+        if schema.schema_version(copy) != expected_version:
+            problems.append("the copy does not carry the journal's schema version")
     finally:
         copy.close()
     if problems:

@@ -431,7 +431,10 @@ def _fields_from_args(args: argparse.Namespace, base: EntryFields | None) -> Ent
     changes: dict[str, Any] = {}
     if args.occurred is not None:
         approximate = bool(args.approximate)
-        changes["occurred"] = Occurred.parse(args.occurred, approximate=approximate)
+        try:
+            changes["occurred"] = Occurred.parse(args.occurred, approximate=approximate)
+        except InvalidInput as exc:
+            raise UsageError(f"--occurred: {exc}") from exc
     elif args.approximate is not None and base is not None:
         changes["occurred"] = replace(base.occurred, approximate=True)
     simple = {

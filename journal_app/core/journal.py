@@ -27,7 +27,7 @@ from journal_app.core.models import (
 from journal_app.evidence import signing
 from journal_app.evidence.chain import ChainHead, content_hash, leaf_hash, next_link
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
-from journal_app.vault.connection import write_transaction
+from journal_app.vault.connection import DatabaseError, write_transaction
 from journal_app.vault.repository import Repository, decode_fields, encode_fields
 from journal_app.vault.vault import Vault
 
@@ -329,12 +329,16 @@ class Journal:
         """SQLCipher integrity, the history chain, the timeline cache and attachment hashes."""
         report = CheckReport()
         report.integrity = self.vault.integrity_problems()
-        with self.vault.guard:
-            verify_chain(self._repo, report)
-            self._check_cache(report)
-            report.head = self._repo.chain_head()
-        if verify_attachments:
-            self._check_attachments(report, progress, cancelled)
+        try:
+            with self.vault.guard:
+                verify_chain(self._repo, report)
+                self._check_cache(report)
+                report.head = self._repo.chain_head()
+            if verify_attachments:
+                self._check_attachments(report, progress, cancelled)
+        except DatabaseError as exc:
+            # A damaged page stops the walk; integrity_problems already says where.
+            report.problems.append(f"Part of the journal cannot be read: {exc}.")
         return report
 
     def _check_cache(self, report: CheckReport) -> None:

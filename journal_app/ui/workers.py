@@ -23,11 +23,40 @@ _running: set[Task] = set()
 
 
 class TaskSignals(QObject):
+    """Lives on the GUI thread, so every slot connected to it runs there (queued)."""
+
     # object, not int: byte counts of big attachments overflow a C++ int.
     progress = Signal(object, object)
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
+
+
+class _Relay(QObject):
+    """Calls plain Python callables on the GUI thread when the task reports."""
+
+    def __init__(
+        self,
+        task: Task,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[str], None],
+    ) -> None:
+        super().__init__(task.signals)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        task.signals.succeeded.connect(self.succeeded)
+        task.signals.failed.connect(self.failed)
+        task.signals.finished.connect(self.forget)
+        self._task = task
+
+    def succeeded(self, result: object) -> None:
+        self._on_success(result)
+
+    def failed(self, exc: object) -> None:
+        self._on_failure(message_for(exc) if isinstance(exc, BaseException) else str(exc))
+
+    def forget(self) -> None:
+        _running.discard(self._task)
 
 
 class Task(QRunnable):
@@ -60,11 +89,22 @@ class Task(QRunnable):
             self.signals.finished.emit()
 
 
-def start(work: Work) -> Task:
-    """Start `work` on the global pool; the task stays alive until it has finished."""
+def start(
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+    *,
+    before_start: Callable[[Task], None] | None = None,
+) -> Task:
+    """Start `work` on the global pool; results come back on the GUI thread.
+
+    Everything is connected before the task starts, so a very fast task loses no signal.
+    """
     task = Task(work)
+    _Relay(task, on_success, on_failure)
+    if before_start is not None:
+        before_start(task)
     _running.add(task)
-    task.signals.finished.connect(lambda: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task
 
@@ -109,9 +149,9 @@ def run_with_progress(
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
 ) -> Task:
-    """Start `work` with a progress dialog; results come back on the GUI thread."""
-    task = start(work)
-    ProgressDialog(parent, label, task)
-    task.signals.succeeded.connect(on_success)
-    task.signals.failed.connect(lambda exc: on_failure(message_for(exc)))
-    return task
+    """Start `work` with a progress dialog that offers Cancel."""
+
+    def attach_dialog(task: Task) -> None:
+        ProgressDialog(parent, label, task)
+
+    return start(work, on_success, on_failure, before_start=attach_dialog)

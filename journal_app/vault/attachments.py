@@ -121,6 +121,9 @@ def image_metadata(data: bytes) -> tuple[int | None, int | None, str | None]:
                 if width * height > MAX_IMAGE_PIXELS:
                     return None, None, None
                 captured = _capture_time(image)
+                image_format = image.format
+            if not _looks_complete(data, image_format):
+                return None, None, None
     except (
         UnidentifiedImageError,
         Image.DecompressionBombError,
@@ -133,6 +136,19 @@ def image_metadata(data: bytes) -> tuple[int | None, int | None, str | None]:
     ):
         return None, None, None
     return width, height, captured
+
+
+def _looks_complete(data: bytes, image_format: str | None) -> bool:
+    """A truncated file keeps a readable header; check the end without decoding pixels."""
+    from PIL import Image
+
+    if image_format == "JPEG":
+        return b"\xff\xd9" in data[-4096:]
+    if image_format == "PNG":
+        # verify() walks every chunk and its CRC; it needs a freshly opened image.
+        with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
+            image.verify()
+    return True
 
 
 _EXIF_IFD = 0x8769

@@ -93,7 +93,7 @@ def write_backup(
         with private_umask():
             expected = _export(vault, staging, key, salt, progress, cancelled)
             _verify_copy(staging, key, expected, schema.schema_version(vault.connection))
-            _append_trailer(staging, VaultParameters(current=slot).to_bytes())
+            _append_trailer(staging, VaultParameters(current=slot, salt=salt.hex()).to_bytes())
             os.replace(staging, target)
         fsync_directory(target.parent)
     except BaseException as exc:

@@ -41,7 +41,7 @@ class KeySlot:
         if not isinstance(data, dict):
             raise ParametersInvalid("The journal's settings file is damaged.")
         check = data.get("key_check")
-        if check is not None and (not isinstance(check, str) or len(check) != 32):
+        if check is not None and not _is_hex(check, 32):
             raise ParametersInvalid("The journal's settings file is damaged.")
         return cls(KdfParams.from_json(data.get("kdf")), check)
 
@@ -56,12 +56,16 @@ class KeySlot:
 class VaultParameters:
     current: KeySlot
     pending: KeySlot | None = None
+    # The database header's salt, recorded so a damaged header reads as damage, not as a
+    # wrong passphrase. It is public: the header stores it unencrypted.
+    salt: str | None = None
 
     def to_bytes(self) -> bytes:
         document = {
             "format": FORMAT_VERSION,
             "current": self.current.to_json(),
             "pending": None if self.pending is None else self.pending.to_json(),
+            "salt": self.salt,
         }
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -71,17 +75,29 @@ class VaultParameters:
             raise ParametersInvalid("The journal's settings file is too large to be genuine.")
         try:
             document = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise ParametersInvalid("The journal's settings file is damaged.") from exc
         if not isinstance(document, dict):
             raise ParametersInvalid("The journal's settings file is damaged.")
         if document.get("format") != FORMAT_VERSION:
             raise ParametersInvalid("The journal's settings file has an unknown format.")
         pending = document.get("pending")
+        salt = document.get("salt")
+        if salt is not None and not _is_hex(salt, 32):
+            raise ParametersInvalid("The journal's settings file is damaged.")
         return cls(
             current=KeySlot.from_json(document.get("current")),
             pending=None if pending is None else KeySlot.from_json(pending),
+            salt=salt,
         )
+
+
+def _is_hex(value: object, length: int) -> bool:
+    return (
+        isinstance(value, str)
+        and len(value) == length
+        and all(c in "0123456789abcdef" for c in value)
+    )
 
 
 def read_parameters(path: Path) -> VaultParameters:

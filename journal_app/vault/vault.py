@@ -127,7 +127,9 @@ class Vault:
         try:
             with private_umask():
                 folder.mkdir(parents=True, exist_ok=True)
-                parameters = VaultParameters(current=KeySlot(params, key_check(key)))
+                parameters = VaultParameters(
+                    current=KeySlot(params, key_check(key)), salt=salt.hex()
+                )
                 write_parameters(params_path(folder), parameters)
                 _create_database(folder, key, salt)
             return cls._unlock_with_key(folder, key, parameters)
@@ -182,17 +184,27 @@ class Vault:
             raise JournalError(f"Could not read the journal's settings: {exc.strerror}") from exc
         if parameters is None:
             return cls._recover_parameters(folder, lock, secret, salt, progress, cancelled)
+        if parameters.salt is not None and parameters.salt != salt.hex():
+            raise VaultCorrupt(
+                "The start of the journal file is damaged, so it cannot be opened; nothing was "
+                "changed. Restore it from a backup."
+            )
 
         slots = [parameters.current] + ([parameters.pending] if parameters.pending else [])
+        interrupted_change = parameters.pending is not None
         for index, slot in enumerate(slots):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(index, len(slots))
-            connection = _try_slot(folder, slot, secret, salt)
+            # During an interrupted passphrase change one slot's key check matches a key the
+            # database does not use yet (or any more): that is not damage.
+            connection = _try_slot(
+                folder, slot, secret, salt, damage_possible=not interrupted_change
+            )
             if connection is None:
                 continue
-            settled = VaultParameters(current=slot)
+            settled = VaultParameters(current=slot, salt=salt.hex())
             if settled != parameters:
                 # A passphrase change was interrupted: settle on whichever key the file has.
                 write_parameters(params_path(folder), settled)
@@ -221,7 +233,7 @@ class Vault:
             if connection is None:
                 continue
             key = derive_key(secret, salt, params)
-            settled = VaultParameters(current=KeySlot(params, key_check(key)))
+            settled = VaultParameters(current=KeySlot(params, key_check(key)), salt=salt.hex())
             wipe(key)
             write_parameters(params_path(folder), settled)
             return cls._finish_open(folder, connection, lock, settled, secret)
@@ -341,7 +353,9 @@ class Vault:
         wipe(key)
         try:
             with self.guard:
-                with_pending = VaultParameters(current=self._parameters.current, pending=new_slot)
+                with_pending = VaultParameters(
+                    current=self._parameters.current, pending=new_slot, salt=self._parameters.salt
+                )
                 write_parameters(params_path(self.folder), with_pending)
                 try:
                     self.connection.reset_key(literal)
@@ -349,7 +363,7 @@ class Vault:
                     raise translate_storage_error(exc) or JournalError(
                         f"The passphrase could not be changed: {exc}"
                     ) from exc
-                self._parameters = VaultParameters(current=new_slot)
+                self._parameters = VaultParameters(current=new_slot, salt=self._parameters.salt)
                 write_parameters(params_path(self.folder), self._parameters)
         finally:
             wipe(literal)
@@ -376,7 +390,9 @@ def _check_plausible_database(database: Path) -> None:
         )
 
 
-def _try_slot(folder: Path, slot: KeySlot, secret: bytearray, salt: bytes) -> Connection | None:
+def _try_slot(
+    folder: Path, slot: KeySlot, secret: bytearray, salt: bytes, *, damage_possible: bool = True
+) -> Connection | None:
     """Derive the key for `slot`; return an open connection, None if the passphrase is wrong."""
     key = derive_key(secret, salt, slot.kdf)
     matches = slot.matches(key)
@@ -388,7 +404,7 @@ def _try_slot(folder: Path, slot: KeySlot, secret: bytearray, salt: bytes) -> Co
         try:
             return open_keyed(db_path(folder), literal)
         except DatabaseError as exc:
-            if matches is True:
+            if matches is True and damage_possible:
                 raise VaultCorrupt(
                     "The passphrase is right but the journal file is damaged and cannot be "
                     "read. Restore it from a backup; nothing was changed."

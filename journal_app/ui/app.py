@@ -1,0 +1,157 @@
+"""Start the desktop app, and the session that moves between the unlock screen and the notebook.
+
+Lock (button, Ctrl+L, idle): close the vault, clear the app's clipboard content, drop the main
+window and show the unlock screen. Quick exit (Esc twice, button): the same, but the window is
+hidden first, at once, and the app then quits; the unlock screen shows at the next start.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from journal_app.core.journal import Journal
+from journal_app.core.paths import default_vault_dir
+from journal_app.ui import workers
+from journal_app.ui.clipboard import ClipboardGuard
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.idle import IdleWatcher
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.settings_store import Settings, SettingsStore
+from journal_app.ui.unlock import UnlockWindow
+from journal_app.vault.kdf import KdfParams
+from journal_app.vault.vault import Vault
+
+APP_NAME = "Notebook"
+
+
+class Session(QObject):
+    """Owns the open vault (if any) and the windows. `kdf` is for tests only."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path | None = None,
+        *,
+        store: SettingsStore | None = None,
+        dialogs: Dialogs | None = None,
+        kdf: KdfParams | None = None,
+        on_quit: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store or SettingsStore()
+        self.settings: Settings = self.store.load()
+        self.dialogs = dialogs or Dialogs()
+        self.clipboard = ClipboardGuard()
+        self._kdf = kdf
+        self._on_quit = on_quit
+        self.vault: Vault | None = None
+        self.journal: Journal | None = None
+        self.main_window: MainWindow | None = None
+        self.idle = IdleWatcher(self._idle_ms(), self)
+        self.idle.idle.connect(self.lock)
+        folder = vault_dir or self._remembered_folder() or default_vault_dir()
+        self.unlock_window = UnlockWindow(
+            folder, self.dialogs, remember_folder=self.settings.remember_vault, kdf=kdf
+        )
+        self.unlock_window.unlocked.connect(self._open)
+        self.unlock_window.resize(720, 520)
+
+    def _idle_ms(self) -> int:
+        return self.settings.idle_minutes * 60_000
+
+    def _remembered_folder(self) -> Path | None:
+        if self.settings.remember_vault and self.settings.vault_path:
+            return Path(self.settings.vault_path)
+        return None
+
+    def start(self) -> None:
+        self.unlock_window.show()
+        self.unlock_window.focus_passphrase()
+
+    # ------------------------------------------------------------------ unlocked
+    def _open(self, vault: object) -> None:
+        if not isinstance(vault, Vault):
+            return
+        self.vault = vault
+        self.journal = Journal(vault)
+        self._remember_folder(vault.folder)
+        window = MainWindow(
+            self.journal, self.settings, self.dialogs, self.clipboard, kdf=self._kdf
+        )
+        window.lock_requested.connect(self.lock)
+        window.quick_exit_requested.connect(self.quick_exit)
+        window.settings_changed.connect(self._settings_changed)
+        self.main_window = window
+        self.unlock_window.hide()
+        window.show()
+        window.timeline.table.setFocus()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _remember_folder(self, folder: Path) -> None:
+        remember = self.unlock_window.remember_box.isChecked()
+        self.settings.remember_vault = remember
+        self.settings.vault_path = str(folder) if remember else ""
+        self.store.save(self.settings)
+
+    def _settings_changed(self, _settings: object) -> None:
+        self.idle.set_timeout_ms(self._idle_ms())
+        self.store.save(self.settings)
+
+    # ------------------------------------------------------------------ locking
+    def _close_everything(self) -> None:
+        """Hide first (the screen is what someone walking in sees), then lock."""
+        self.idle.stop()
+        window = self.main_window
+        self.main_window = None
+        if window is not None:
+            self.settings.window_geometry = window.geometry_text()
+            window.close_dialogs()
+            window.blockSignals(True)
+            window.hide()
+            window.deleteLater()
+        self.clipboard.clear()
+        if self.vault is not None:
+            self.vault.close()
+        self.vault = None
+        self.journal = None
+        self.store.save(self.settings)
+
+    def lock(self) -> None:
+        if self.vault is None:
+            return
+        self._close_everything()
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.locked.emit()
+
+    def quick_exit(self) -> None:
+        self._close_everything()
+        self.unlock_window.reset()
+        self.unlock_window.hide()
+        self.locked.emit()
+        if self._on_quit is not None:
+            self._on_quit()
+
+
+def run_gui(vault_dir: Path | None) -> int:
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName("")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(True)
+    session = Session(vault_dir, on_quit=app.quit)
+    session.start()
+    code = app.exec()
+    session.quick_exit()
+    workers.wait_all()
+    return int(code)

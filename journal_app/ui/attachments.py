@@ -1,0 +1,251 @@
+"""Attachments in an editor: pick files, drop them, paste a screenshot; thumbnails in memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.journal import Journal
+from journal_app.core.models import AttachmentInfo, AttachmentSource
+from journal_app.ui.clipboard import ClipboardGuard
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.errors import message_for
+from journal_app.ui.images import decode_image, png_bytes
+from journal_app.ui.viewer import AttachmentViewer, human_size
+from journal_app.ui.widgets import Notice, named
+
+THUMB_SIDE = 64
+THUMB_MAX_BYTES = 32 * 1024 * 1024
+
+
+@dataclass
+class Attached:
+    """One row: a file already in the notebook (`info`) or one to add on save (`source`)."""
+
+    name: str
+    info: AttachmentInfo | None = None
+    source: AttachmentSource | None = None
+    size: int = 0
+
+
+def _item_text(row: Attached) -> str:
+    if row.info is not None:
+        return f"{row.name}\n{human_size(row.size)} · SHA-256 {row.info.sha256[:16]}…"
+    return f"{row.name}\n{human_size(row.size)} · " + QGuiApplication.translate(
+        "AttachmentsPanel", "will be added when you save"
+    )
+
+
+class AttachmentsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        clipboard: ClipboardGuard,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._dialogs = dialogs
+        self._clipboard = clipboard
+        self._removed: list[int] = []
+        self.viewers: list[AttachmentViewer] = []
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = named(
+            QListWidget(),
+            self.tr("Attached files"),
+            self.tr("Drop files here, paste a screenshot with Ctrl+V, or add files."),
+        )
+        self.list.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumHeight(90)
+        self.list.itemActivated.connect(lambda _item: self.view_current())
+        layout.addWidget(self.list)
+        layout.addLayout(self._buttons())
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = [
+            (self.tr("Add &files…"), self.tr("Add files"), self.pick_files),
+            (
+                self.tr("&Paste screenshot"),
+                self.tr("Paste screenshot (Ctrl+V)"),
+                self.paste_from_clipboard,
+            ),
+            (self.tr("&View"), self.tr("View selected file"), self.view_current),
+            (self.tr("Remo&ve"), self.tr("Remove selected file"), self.remove_current),
+        ]
+        self.buttons: list[QPushButton] = []
+        for text, name, slot in specs:
+            button = named(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        return row
+
+    # ------------------------------------------------------------------ content
+    def set_existing(self, infos: tuple[AttachmentInfo, ...]) -> None:
+        self.list.clear()
+        self._removed = []
+        for info in infos:
+            self._add_row(Attached(info.original_name, info=info, size=info.size))
+
+    def pending_sources(self) -> list[AttachmentSource]:
+        return [row.source for row in self._rows() if row.source is not None]
+
+    def removed_ids(self) -> list[int]:
+        return list(self._removed)
+
+    def _rows(self) -> list[Attached]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items]
+
+    def _add_row(self, row: Attached, thumbnail: QImage | None = None) -> None:
+        item = QListWidgetItem(_item_text(row))
+        item.setData(Qt.ItemDataRole.UserRole, row)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, row.name)
+        image = thumbnail if thumbnail is not None else self._thumbnail(row)
+        if image is not None:
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+
+    def _thumbnail(self, row: Attached) -> QImage | None:
+        try:
+            if row.info is not None and row.info.is_image and row.size <= THUMB_MAX_BYTES:
+                return decode_image(self._journal.attachment_bytes(row.info.id), THUMB_SIDE)
+            if row.source is not None and row.source.data is not None:
+                return decode_image(row.source.data, THUMB_SIDE)
+            if (
+                row.source is not None
+                and row.source.path is not None
+                and row.size <= THUMB_MAX_BYTES
+            ):
+                return decode_image(row.source.path.read_bytes(), THUMB_SIDE)
+        except Exception:  # a preview is a nicety: an unreadable one is simply not shown
+            return None
+        return None
+
+    # ------------------------------------------------------------------ adding
+    def pick_files(self) -> None:
+        self.add_paths(self._dialogs.open_files(self, self.tr("Choose files to attach")))
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                size = path.stat().st_size
+            except OSError as exc:
+                self.notice.say(message_for(exc), problem=True)
+                continue
+            if not path.is_file():
+                continue
+            self._add_row(Attached(path.name, source=AttachmentSource.from_path(path), size=size))
+        if paths:
+            self.changed.emit()
+
+    def add_image(self, image: QImage) -> None:
+        data = png_bytes(image)
+        name = datetime.now().strftime("screenshot-%Y-%m-%d-%H%M%S.png")
+        row = Attached(name, source=AttachmentSource(name=name, data=data), size=len(data))
+        self._add_row(row, decode_image(data, THUMB_SIDE))
+        self._clipboard.note_pasted_image(image)
+        self.notice.say(self.tr("Screenshot added. It is saved when you press Save."))
+        self.changed.emit()
+
+    def paste_from_clipboard(self) -> bool:
+        """Attach a picture (or copied files) from the clipboard. Returns whether anything came."""
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        if mime is not None and mime.hasImage():
+            image = clipboard.image()
+            if not image.isNull():
+                self.add_image(image)
+                return True
+        if mime is not None and mime.hasUrls():
+            paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+            if paths:
+                self.add_paths(paths)
+                return True
+        self.notice.say(self.tr("There is no picture on the clipboard to paste."), problem=True)
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+        elif mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self.add_image(image)
+        event.acceptProposedAction()
+
+    # ------------------------------------------------------------------ other actions
+    def remove_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        row: Attached = item.data(Qt.ItemDataRole.UserRole)
+        if row.info is not None:
+            self._removed.append(row.info.id)
+            self.notice.say(
+                self.tr(
+                    "The file will be taken off this entry when you save. Earlier versions keep it."
+                )
+            )
+        self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def view_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.notice.say(self.tr("Choose a file in the list first."))
+            return
+        row: Attached = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            data = self._data_for(row)
+        except Exception as exc:
+            self.notice.say(message_for(exc), problem=True)
+            return
+        viewer = AttachmentViewer(row.name, row.size, row.info, data, self._clipboard, self)
+        self.viewers.append(viewer)
+        viewer.finished.connect(lambda _code, v=viewer: self.viewers.remove(v))
+        viewer.show()
+
+    def _data_for(self, row: Attached) -> bytes | None:
+        if row.info is not None:
+            return (
+                self._journal.attachment_bytes(row.info.id, limit=THUMB_MAX_BYTES)
+                if row.size <= THUMB_MAX_BYTES
+                else None
+            )
+        if row.source is not None and row.source.data is not None:
+            return row.source.data
+        if row.source is not None and row.source.path is not None and row.size <= THUMB_MAX_BYTES:
+            return row.source.path.read_bytes()
+        return None

@@ -1,0 +1,144 @@
+"""Every modal question the app asks goes through a `Dialogs` object, so tests can stub it.
+
+File dialogs are Qt's own (never native: native ones feed the desktop's recent-files list), and
+Qt's folder history in QtProject.conf is removed after each one (SECURITY.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.widgets import name_buttons
+
+_OPTIONS = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontUseCustomDirectoryIcons
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def forget_file_dialog_history() -> None:
+    """Remove the folder history Qt's file dialog writes to QtProject.conf."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.remove("Qt/filedialog")
+    settings.sync()
+    path = Path(settings.fileName())
+    remaining = settings.allKeys()
+    del settings
+    if not remaining:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _as_path(name: str) -> Path | None:
+    return Path(name) if name else None
+
+
+class Dialogs:
+    """The real dialogs. Tests pass a subclass that returns canned answers."""
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
+        try:
+            names, _ = QFileDialog.getOpenFileNames(parent, title, "", "", "", _OPTIONS)
+        finally:
+            forget_file_dialog_history()
+        return [Path(n) for n in names]
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> Path | None:
+        try:
+            name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter, "", _OPTIONS)
+        finally:
+            forget_file_dialog_history()
+        return _as_path(name)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        try:
+            name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "", "", _OPTIONS)
+        finally:
+            forget_file_dialog_history()
+        return _as_path(name)
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        options = _OPTIONS | QFileDialog.Option.ShowDirsOnly
+        try:
+            name = QFileDialog.getExistingDirectory(parent, title, "", options)
+        finally:
+            forget_file_dialog_history()
+        return _as_path(name)
+
+    def ask_passphrase(self, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        dialog = PassphraseDialog(parent, title, prompt, confirm=False)
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_new_passphrase(self, parent: QWidget | None) -> tuple[str, str] | None:
+        """(current passphrase, new passphrase), or None if the person cancelled."""
+        dialog = PassphraseDialog(
+            parent,
+            _tr("Change passphrase"),
+            _tr("Type your current passphrase, then the new one twice."),
+            confirm=True,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.current(), dialog.passphrase()
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, *, confirm: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        intro = QLabel(prompt)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self._current = self._field(form, _tr("&Current passphrase:")) if confirm else None
+        label = _tr("&New passphrase:") if confirm else _tr("&Passphrase:")
+        self._first = self._field(form, label)
+        self._second = self._field(form, _tr("&Repeat new passphrase:")) if confirm else None
+        self._error = QLabel()
+        self._error.setWordWrap(True)
+        layout.addWidget(self._error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(name_buttons(buttons))
+
+    @staticmethod
+    def _field(form: QFormLayout, label: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(label, edit)
+        return edit
+
+    def _accept_if_valid(self) -> None:
+        if not self._first.text():
+            self._error.setText(_tr("Please type a passphrase."))
+        elif self._second is not None and self._second.text() != self._first.text():
+            self._error.setText(_tr("The two new passphrases are not the same."))
+        else:
+            self.accept()
+
+    def passphrase(self) -> str:
+        return self._first.text()
+
+    def current(self) -> str:
+        return self._current.text() if self._current is not None else ""

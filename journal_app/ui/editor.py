@@ -1,0 +1,324 @@
+"""The entry editors. `EntryEditor` holds what incidents and messages share; saving always
+adds a version through the journal (never overwrites), and the history beside it is read-only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.journal import Journal
+from journal_app.core.models import Category, Entry, EntryFields, Kind
+from journal_app.ui import workers
+from journal_app.ui.attachments import AttachmentsPanel
+from journal_app.ui.clipboard import ClipboardGuard
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.editor_parts import DisclosureTable, HistoryPanel, OccurredField, split_list
+from journal_app.ui.widgets import Notice, buddy_label, named, plain, scrolling, wrapped
+
+
+class BodyEdit(QPlainTextEdit):
+    """Free text that hands a pasted picture to the attachments instead of dropping it."""
+
+    image_pasted = Signal(QImage)
+
+    def insertFromMimeData(self, source: object) -> None:
+        if isinstance(source, QMimeData) and source.hasImage() and not source.hasText():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.image_pasted.emit(image)
+                return
+        super().insertFromMimeData(source)  # type: ignore[arg-type]
+
+    def canInsertFromMimeData(self, source: object) -> bool:
+        if isinstance(source, QMimeData) and source.hasImage():
+            return True
+        return super().canInsertFromMimeData(source)  # type: ignore[arg-type]
+
+
+def category_combo(name: str) -> QComboBox:
+    combo = named(QComboBox(), name)
+    for category in Category:
+        combo.addItem(QCoreApplication.translate("Categories", category.label), category.value)
+    return combo
+
+
+def category_of(combo: QComboBox) -> Category:
+    """Qt hands enum members back as plain strings, so convert explicitly."""
+    return Category(str(combo.currentData()))
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value.value if isinstance(value, Category) else value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class EntryEditor(QWidget):
+    """Shared frame: form on the left, a side column, Save and Back at the bottom."""
+
+    saved = Signal(int)
+    closed = Signal()
+    KIND = Kind.INCIDENT
+
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        clipboard: ClipboardGuard,
+        entry_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.entry_id = entry_id
+        self._task: workers.Task | None = None
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.attachments = AttachmentsPanel(journal, dialogs, clipboard)
+        self.history = HistoryPanel()
+        self.notice = Notice()
+        self._build()
+        paste = QShortcut(
+            QKeySequence.StandardKey.Paste, self, self.attachments.paste_from_clipboard
+        )
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.load()
+
+    # ------------------------------------------------------------------ layout
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def side_widgets(self) -> list[QWidget]:
+        return []
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        if not widget.accessibleName():
+            widget.setAccessibleName(plain(label))
+        self.form.addRow(buddy_label(label, widget), widget)
+
+    def text_area(self, name: str, lines: int = 3) -> QPlainTextEdit:
+        edit = named(QPlainTextEdit(), name)
+        edit.setTabChangesFocus(True)
+        height = edit.fontMetrics().lineSpacing() * lines + 16
+        edit.setMinimumHeight(height)
+        edit.setMaximumHeight(height * 2)
+        return edit
+
+    def body_edit(self, name: str) -> BodyEdit:
+        body = named(BodyEdit(), name)
+        body.setTabChangesFocus(True)
+        body.setMinimumHeight(body.fontMetrics().lineSpacing() * 6 + 16)
+        body.image_pasted.connect(self.attachments.add_image)
+        return body
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self.heading())
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        self.build_form()
+        form_layout.addLayout(self.form)
+        files = QGroupBox(self.tr("Files and screenshots"))
+        QVBoxLayout(files).addWidget(self.attachments)
+        form_layout.addWidget(files)
+        form_layout.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        for widget in self.side_widgets():
+            side_layout.addWidget(widget)
+        history = QGroupBox(self.tr("History (read-only)"))
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(
+            wrapped(self.tr("Each save adds a version. Earlier versions are kept."))
+        )
+        history_layout.addWidget(self.history)
+        side_layout.addWidget(history, 1)
+        body = QHBoxLayout()
+        body.addWidget(scrolling(form_page), 3)
+        body.addWidget(scrolling(side), 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.notice)
+        layout.addLayout(body, 1)
+        layout.addLayout(self._button_row())
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.save_button = named(QPushButton(self.tr("&Save")), self.tr("Save (Ctrl+S)"))
+        self.back_button = named(
+            QPushButton(self.tr("&Back to the list")), self.tr("Back to the list")
+        )
+        self.save_button.clicked.connect(self.save)
+        self.back_button.clicked.connect(self.closed)
+        row.addWidget(self.save_button)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        return row
+
+    # ------------------------------------------------------------------ data
+    def collect(self) -> EntryFields:
+        raise NotImplementedError
+
+    def show_fields(self, fields: EntryFields) -> None:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        entry: Entry | None = None
+        if self.entry_id is not None:
+            entry = self._journal.get(self.entry_id)
+            fields = entry.latest_fields
+            if fields is not None:
+                self.show_fields(fields)
+            self.attachments.set_existing(entry.current.attachments)
+            if entry.deleted:
+                self.save_button.setEnabled(False)
+                self.notice.say(self.tr("This entry was deleted. Its history is kept."))
+        self.history.show_entry(entry)
+
+    def save(self) -> None:
+        if self._task is not None:
+            return
+        fields = self.collect()
+        sources = self.attachments.pending_sources()
+        removed = self.attachments.removed_ids()
+        journal, entry_id, kind = self._journal, self.entry_id, self.KIND
+
+        def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> int:
+            if entry_id is None:
+                return journal.add(kind, fields, sources, progress=progress, cancelled=cancelled)
+            journal.edit(
+                entry_id,
+                fields,
+                add_attachments=sources,
+                remove_attachment_ids=removed,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            return entry_id
+
+        self.save_button.setEnabled(False)
+        self.notice.say(self.tr("Saving…"))
+        if sources:
+            self._task = workers.run_with_progress(
+                self, self.tr("Saving the files…"), work, self._saved, self._failed
+            )
+        else:
+            self._task = workers.start(work, self._saved, self._failed)
+
+    def _saved(self, entry_id: object) -> None:
+        self._task = None
+        self.save_button.setEnabled(True)
+        if not isinstance(entry_id, int):
+            return
+        self.entry_id = entry_id
+        self.load()
+        self.title_label.setText(self.heading())
+        self.notice.say(
+            self.tr("Saved. Version {0} is recorded.").format(self.history.version_count())
+        )
+        self.saved.emit(entry_id)
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.save_button.setEnabled(True)
+        self.notice.say(message, problem=True)
+
+
+class IncidentEditor(EntryEditor):
+    KIND = Kind.INCIDENT
+
+    def heading(self) -> str:
+        return self.tr("New incident") if self.entry_id is None else self.tr("Incident")
+
+    def build_form(self) -> None:
+        self.title = named(
+            QLineEdit(), self.tr("Title"), self.tr("A few words, e.g. 'Shouted and took my phone'")
+        )
+        self.when = OccurredField(self.tr("When it happened"))
+        self.category = category_combo(self.tr("Category"))
+        self.body = self.body_edit(self.tr("What happened"))
+        self.body.setPlaceholderText(self.tr("In your own words. Short notes are fine."))
+        self.location = named(QLineEdit(), self.tr("Place"))
+        self.people = self.text_area(self.tr("People involved"), 2)
+        self.witnesses = self.text_area(self.tr("Witnesses"), 2)
+        for edit in (self.people, self.witnesses):
+            edit.setPlaceholderText(self.tr("One per line, or separated by commas"))
+        self.injuries = self.text_area(self.tr("Injuries"), 2)
+        self.medical = named(QLineEdit(), self.tr("Medical care"))
+        self.told = DisclosureTable()
+        self.tags = named(
+            QLineEdit(), self.tr("Tags"), self.tr("Words to find this again, separated by commas")
+        )
+        self.severity = named(QComboBox(), self.tr("Severity"))
+        self.severity.addItem(self.tr("Not set"), None)
+        for value, text in SEVERITY_TEXT.items():
+            self.severity.addItem(f"{value} — {self.tr(text)}", value)
+        for label, widget in [
+            (self.tr("&Title:"), self.title),
+            (self.tr("&When:"), self.when),
+            (self.tr("&Category:"), self.category),
+            (self.tr("&What happened:"), self.body),
+            (self.tr("&Place:"), self.location),
+            (self.tr("Pe&ople involved:"), self.people),
+            (self.tr("Wit&nesses:"), self.witnesses),
+            (self.tr("In&juries:"), self.injuries),
+            (self.tr("Medical c&are:"), self.medical),
+            (self.tr("Who was told:"), self.told),
+            (self.tr("Ta&gs:"), self.tags),
+            (self.tr("Se&verity:"), self.severity),
+        ]:
+            self.add_row(label, widget)
+        self.when.date.setAccessibleName(self.tr("Date it happened"))
+
+    def collect(self) -> EntryFields:
+        severity = self.severity.currentData()
+        return EntryFields(
+            title=self.title.text(),
+            occurred=self.when.value(),
+            category=category_of(self.category),
+            body=self.body.toPlainText(),
+            location=self.location.text(),
+            people=split_list(self.people.toPlainText()),
+            witnesses=split_list(self.witnesses.toPlainText()),
+            injuries=self.injuries.toPlainText(),
+            medical_care=self.medical.text(),
+            told=self.told.value(),
+            tags=split_list(self.tags.text()),
+            severity=severity if isinstance(severity, int) else None,
+        )
+
+    def show_fields(self, fields: EntryFields) -> None:
+        self.title.setText(fields.title)
+        self.when.set_value(fields.occurred)
+        set_combo_data(self.category, fields.category)
+        self.body.setPlainText(fields.body)
+        self.location.setText(fields.location)
+        self.people.setPlainText("\n".join(fields.people))
+        self.witnesses.setPlainText("\n".join(fields.witnesses))
+        self.injuries.setPlainText(fields.injuries)
+        self.medical.setText(fields.medical_care)
+        self.told.set_value(fields.told)
+        self.tags.setText(", ".join(fields.tags))
+        set_combo_data(self.severity, fields.severity)
+
+
+SEVERITY_TEXT = {1: "low", 2: "moderate", 3: "serious", 4: "very serious", 5: "severe"}

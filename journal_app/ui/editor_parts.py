@@ -1,0 +1,213 @@
+"""Pieces shared by the incident and message editors: when, who was told, history."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.models import Disclosure, Entry, Occurred, Version, local_offset
+from journal_app.ui.widgets import named
+
+FIELD_LABELS = {
+    "title": "title",
+    "occurred": "date and time",
+    "category": "category",
+    "body": "what happened",
+    "location": "place",
+    "people": "people involved",
+    "witnesses": "witnesses",
+    "injuries": "injuries",
+    "medical_care": "medical care",
+    "told": "who was told",
+    "tags": "tags",
+    "severity": "severity",
+    "channel": "channel",
+    "sender": "sender",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditorParts", text)
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """Names typed one per line or separated by commas."""
+    return tuple(part.strip() for part in re.split(r"[,\n;]", text) if part.strip())
+
+
+class OccurredField(QWidget):
+    """Date, optional time ("time unknown"), and "approximately"."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.date = named(QDateEdit(QDate.currentDate()), _tr("{0}: date").format(label))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(QDate.currentDate().addDays(1))
+        self.time = named(QTimeEdit(QTime.currentTime()), _tr("{0}: time").format(label))
+        self.time.setDisplayFormat("HH:mm")
+        self.time_unknown = named(QCheckBox(_tr("Time &unknown")), _tr("Time unknown"))
+        self.approximate = named(
+            QCheckBox(_tr("Appro&ximately")),
+            _tr("Approximately"),
+            _tr("Tick this if you are not sure of the exact date or time."),
+        )
+        self.time_unknown.toggled.connect(lambda on: self.time.setEnabled(not on))
+        for widget in (self.date, self.time, self.time_unknown, self.approximate):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def value(self) -> Occurred:
+        qd = self.date.date()
+        day = date(qd.year(), qd.month(), qd.day())
+        if self.time_unknown.isChecked():
+            return Occurred(day, None, None, self.approximate.isChecked())
+        qt = self.time.time()
+        at = time(qt.hour(), qt.minute())
+        offset = local_offset(datetime.combine(day, at))
+        return Occurred(day, at, offset, self.approximate.isChecked())
+
+    def set_value(self, occurred: Occurred) -> None:
+        self.date.setDate(QDate(occurred.day.year, occurred.day.month, occurred.day.day))
+        self.time_unknown.setChecked(occurred.at is None)
+        if occurred.at is not None:
+            self.time.setTime(QTime(occurred.at.hour, occurred.at.minute))
+        self.approximate.setChecked(occurred.approximate)
+
+
+class DisclosureTable(QWidget):
+    """Who was told (police, doctor, advocate…) and any reference number they gave."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = named(QTableWidget(0, 2), _tr("Who was told"))
+        self.table.setHorizontalHeaderLabels([_tr("Who"), _tr("Reference number")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(150)
+        self.table.setTabKeyNavigation(False)
+        buttons = QHBoxLayout()
+        self.add_button = named(QPushButton(_tr("Add a &person")), _tr("Add someone who was told"))
+        self.remove_button = named(QPushButton(_tr("Remove")), _tr("Remove selected row"))
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self._remove_current)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, who: str = "", reference: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(who))
+        self.table.setItem(row, 1, QTableWidgetItem(reference))
+        self.table.setCurrentCell(row, 0)
+
+    def _remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def value(self) -> tuple[Disclosure, ...]:
+        result = []
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, column) for column in (0, 1)]
+            who, reference = (cell.text().strip() if cell else "" for cell in cells)
+            if who or reference:
+                result.append(Disclosure(who, reference))
+        return tuple(result)
+
+    def set_value(self, told: tuple[Disclosure, ...]) -> None:
+        self.table.setRowCount(0)
+        for disclosure in told:
+            self.add_row(disclosure.who, disclosure.reference)
+
+
+def recorded_local(recorded_at: str) -> str:
+    try:
+        moment = datetime.fromisoformat(recorded_at).astimezone()
+    except ValueError:
+        return recorded_at
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def changes(previous: Version | None, version: Version) -> str:
+    """A short phrase saying what this version changed compared with the one before."""
+    if version.action == "delete":
+        return _tr("deleted; the text was erased")
+    if previous is None or previous.fields is None:
+        return _tr("first written")
+    if version.fields is None:
+        return _tr("content erased")
+    before, after = previous.fields.to_json(), version.fields.to_json()
+    names = [_tr(FIELD_LABELS.get(key, key)) for key in after if before.get(key) != after[key]]
+    old_files = {a.id for a in previous.attachments}
+    new_files = {a.id for a in version.attachments}
+    if new_files - old_files:
+        names.append(_tr("files added"))
+    if old_files - new_files:
+        names.append(_tr("files removed"))
+    return _tr("changed: {0}").format(", ".join(names)) if names else _tr("no visible change")
+
+
+class HistoryPanel(QWidget):
+    """Read-only list of versions, each with the time it was recorded and what changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = named(
+            QListWidget(),
+            _tr("History"),
+            _tr("Every saved version stays. Recorded times are set by the app."),
+        )
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setMinimumHeight(80)
+        layout.addWidget(self.list)
+        self._versions = 0
+
+    def show_entry(self, entry: Entry | None) -> None:
+        self.list.clear()
+        self._versions = 0 if entry is None else len(entry.versions)
+        if entry is None:
+            self.list.addItem(_tr("Not saved yet."))
+            return
+        previous: Version | None = None
+        for version in entry.versions:
+            self.list.addItem(
+                _tr("Version {0} — recorded {1} — {2}").format(
+                    version.version_no,
+                    recorded_local(version.recorded_at),
+                    changes(previous, version),
+                )
+            )
+            previous = version
+        if entry.late:
+            self.list.addItem(_tr("Written more than a week after it happened."))
+
+    def version_count(self) -> int:
+        return self._versions

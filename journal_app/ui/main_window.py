@@ -1,0 +1,193 @@
+"""The main window: a toolbar (new entries, settings, help, Lock, Quick exit) over pages.
+
+The window owns no storage logic and no lock logic: it asks the session (app.py) to lock or
+to exit through signals, so the same path runs for the button, the shortcut and idle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from journal_app.core.journal import Journal
+from journal_app.core.models import Kind
+from journal_app.ui.clipboard import ClipboardGuard
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.editor import EntryEditor, IncidentEditor
+from journal_app.ui.errors import message_for
+from journal_app.ui.help import HelpPage
+from journal_app.ui.message_editor import MessageEditor
+from journal_app.ui.settings_dialog import SettingsDialog
+from journal_app.ui.settings_store import Settings
+from journal_app.ui.timeline_view import TimelinePage
+from journal_app.vault.kdf import KdfParams
+
+DOUBLE_ESCAPE_MS = 800
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        settings: Settings,
+        dialogs: Dialogs,
+        clipboard: ClipboardGuard,
+        *,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Notebook"))
+        self.journal = journal
+        self._settings = settings
+        self._dialogs = dialogs
+        self._clipboard = clipboard
+        self._kdf = kdf
+        self.editor: EntryEditor | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.pages = QStackedWidget()
+        self.timeline = TimelinePage(journal)
+        self.help_page = HelpPage()
+        self.pages.addWidget(self.timeline)
+        self.pages.addWidget(self.help_page)
+        self.setCentralWidget(self.pages)
+        self.timeline.open_entry.connect(self.open_entry)
+        self._build_toolbar()
+        self._escape_clock = QElapsedTimer()
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape_pressed)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape_shortcut = escape
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ layout
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setAccessibleName(self.tr("Main toolbar"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.list_action = self._action(bar, self.tr("&List"), self.show_timeline, "Ctrl+1")
+        self.incident_action = self._action(
+            bar, self.tr("New &incident"), self.new_incident, "Ctrl+N"
+        )
+        self.message_action = self._action(bar, self.tr("New &message"), self.new_message, "Ctrl+M")
+        self.settings_action = self._action(bar, self.tr("&Settings"), self.open_settings, "Ctrl+,")
+        self.help_action = self._action(bar, self.tr("&Help"), self.show_help, "F1")
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        bar.addWidget(spacer)
+        self.lock_action = self._action(bar, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
+        self.quick_exit_action = self._action(
+            bar, self.tr("&Quick exit (Esc Esc)"), self.quick_exit_requested.emit, "Ctrl+Q"
+        )
+        for action in (self.lock_action, self.quick_exit_action):
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setStyleSheet(
+                    "QToolButton { font-weight: 600; border: 1px solid #888;"
+                    " border-radius: 4px; padding: 3px 10px; margin: 2px; }"
+                )
+
+    def _action(self, bar: QToolBar, text: str, slot: object, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({keys})")
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(text.replace("&", ""))
+        return action
+
+    # ------------------------------------------------------------------ pages
+    def show_timeline(self) -> None:
+        self._close_editor()
+        self.pages.setCurrentWidget(self.timeline)
+        self.timeline.table.setFocus()
+
+    def show_help(self) -> None:
+        self._close_editor()
+        self.pages.setCurrentWidget(self.help_page)
+
+    def new_incident(self) -> None:
+        self._open_editor(IncidentEditor(self.journal, self._dialogs, self._clipboard))
+
+    def new_message(self) -> None:
+        self._open_editor(MessageEditor(self.journal, self._dialogs, self._clipboard))
+
+    def open_entry(self, entry_id: int) -> None:
+        try:
+            kind = self.journal.get(entry_id).kind
+            editor_class = MessageEditor if kind is Kind.MESSAGE else IncidentEditor
+            editor = editor_class(self.journal, self._dialogs, self._clipboard, entry_id)
+        except Exception as exc:
+            self.timeline.notice.say(message_for(exc), problem=True)
+            return
+        self._open_editor(editor)
+
+    def _open_editor(self, editor: EntryEditor) -> None:
+        self._close_editor()
+        self.editor = editor
+        editor.saved.connect(self._entry_saved)
+        editor.closed.connect(self.show_timeline)
+        self.pages.addWidget(editor)
+        self.pages.setCurrentWidget(editor)
+        editor.focusNextChild()
+
+    def _close_editor(self) -> None:
+        if self.editor is not None:
+            self.pages.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+
+    def _entry_saved(self, _entry_id: int) -> None:
+        self.timeline.refresh()
+
+    def open_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            dialog = SettingsDialog(
+                self.journal, self._settings, self._dialogs, kdf=self._kdf, parent=self
+            )
+            dialog.settings_changed.connect(self.settings_changed)
+            self.settings_dialog = dialog
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    # ------------------------------------------------------------------ safety
+    def _escape_pressed(self) -> None:
+        if self._escape_clock.isValid() and self._escape_clock.elapsed() < DOUBLE_ESCAPE_MS:
+            self._escape_clock.invalidate()
+            self.quick_exit_requested.emit()
+        else:
+            self._escape_clock.start()
+
+    def _restore_geometry(self) -> None:
+        if self._settings.window_geometry:
+            self.restoreGeometry(
+                QByteArray.fromBase64(self._settings.window_geometry.encode("ascii"))
+            )
+        else:
+            self.resize(1100, 700)
+
+    def geometry_text(self) -> str:
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
+    def close_dialogs(self) -> None:
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child is not self:
+                child.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window locks and leaves, like quick exit: nothing stays open behind it.
+        self.quick_exit_requested.emit()
+        event.accept()

@@ -1,0 +1,85 @@
+"""The message / threat editor: channel, the sender exactly as shown, when it came, the text,
+the screenshot or file, and a short checklist of what makes it useful later.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+
+from journal_app.core.models import Category, Channel, EntryFields, Kind
+from journal_app.ui.editor import EntryEditor, category_combo, category_of, set_combo_data
+from journal_app.ui.editor_parts import OccurredField, split_list
+from journal_app.ui.widgets import named, wrapped
+
+CHECKLIST = [
+    "Write down the sender's number or address, not only the contact name.",
+    "Keep the original file or message; do not forward or edit it.",
+    "Screenshot the whole conversation with the dates and times visible.",
+    "If it was a call or voicemail, note the time and how long it lasted.",
+]
+
+
+class MessageEditor(EntryEditor):
+    KIND = Kind.MESSAGE
+
+    def heading(self) -> str:
+        return self.tr("New message") if self.entry_id is None else self.tr("Message")
+
+    def build_form(self) -> None:
+        self.channel = named(QComboBox(), self.tr("How it came"))
+        for channel in Channel:
+            self.channel.addItem(self.tr(channel.label), channel.value)
+        self.sender_edit = named(
+            QLineEdit(),
+            self.tr("Sender exactly as shown"),
+            self.tr("The number, email address or account name exactly as it appears."),
+        )
+        self.sender_edit.setPlaceholderText(self.tr("e.g. +44 7700 900123 or @name"))
+        self.when = OccurredField(self.tr("When it came"))
+        self.body = self.body_edit(self.tr("Message text"))
+        self.body.setPlaceholderText(self.tr("Copy the words exactly, spelling and all."))
+        self.title = named(QLineEdit(), self.tr("Title (optional)"))
+        self.title.setPlaceholderText(self.tr("Left empty, the channel and sender are used"))
+        self.category = category_combo(self.tr("Category"))
+        set_combo_data(self.category, Category.THREATS)
+        self.tags = named(QLineEdit(), self.tr("Tags"))
+        for label, widget in [
+            (self.tr("&How it came:"), self.channel),
+            (self.tr("&Sender (exactly as shown):"), self.sender_edit),
+            (self.tr("&When it came:"), self.when),
+            (self.tr("&Message text:"), self.body),
+            (self.tr("&Title:"), self.title),
+            (self.tr("&Category:"), self.category),
+            (self.tr("Ta&gs:"), self.tags),
+        ]:
+            self.add_row(label, widget)
+        self.when.date.setAccessibleName(self.tr("Date received"))
+
+    def side_widgets(self) -> list[QWidget]:
+        box = QGroupBox(self.tr("Checklist"))
+        layout = QVBoxLayout(box)
+        for line in CHECKLIST:
+            item = wrapped("• " + self.tr(line))
+            item.setAccessibleName(self.tr(line))
+            layout.addWidget(item)
+        return [box]
+
+    def collect(self) -> EntryFields:
+        return EntryFields(
+            title=self.title.text(),
+            occurred=self.when.value(),
+            category=category_of(self.category),
+            body=self.body.toPlainText(),
+            tags=split_list(self.tags.text()),
+            channel=str(self.channel.currentData() or ""),
+            sender=self.sender_edit.text(),
+        )
+
+    def show_fields(self, fields: EntryFields) -> None:
+        set_combo_data(self.channel, fields.channel)
+        self.sender_edit.setText(fields.sender)
+        self.when.set_value(fields.occurred)
+        self.body.setPlainText(fields.body)
+        self.title.setText(fields.title)
+        set_combo_data(self.category, fields.category)
+        self.tags.setText(", ".join(fields.tags))

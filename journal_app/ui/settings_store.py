@@ -1,0 +1,80 @@
+"""App settings: a small JSON file holding an allowlist of keys and never any entry content.
+
+SECURITY.md: settings hold window geometry, language, idle time and, only if the person asks,
+the notebook folder. Unknown keys in the file are dropped on load and never written back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from journal_app.core.paths import APP_DIR_NAME
+
+ALLOWED_KEYS = frozenset(
+    {"window_geometry", "idle_minutes", "language", "remember_vault", "vault_path"}
+)
+DEFAULT_IDLE_MINUTES = 5
+LANGUAGES = {"en": "English"}
+
+
+def default_settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.json"
+
+
+@dataclass
+class Settings:
+    window_geometry: str = ""
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
+    language: str = "en"
+    remember_vault: bool = False
+    vault_path: str = ""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Settings:
+        settings = cls()
+        if not isinstance(data, dict):
+            return settings
+        defaults = asdict(settings)
+        for key in ALLOWED_KEYS & data.keys():
+            # Exact types only: a bool must not pass for a number, nor a number for a bool.
+            if type(data[key]) is type(defaults[key]):
+                setattr(settings, key, data[key])
+        settings.idle_minutes = min(240, max(1, settings.idle_minutes))
+        if settings.language not in LANGUAGES:
+            settings.language = "en"
+        return settings
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in asdict(self).items() if k in ALLOWED_KEYS}
+        if not self.remember_vault:
+            data["vault_path"] = ""
+        return data
+
+
+class SettingsStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_path()
+
+    def load(self) -> Settings:
+        try:
+            return Settings.from_json(json.loads(self.path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically, readable by the owner only. Failing to save is not fatal."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            staging = self.path.with_suffix(".tmp")
+            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(settings.to_json(), handle, indent=1, sort_keys=True)
+            os.replace(staging, self.path)
+        except OSError:
+            return

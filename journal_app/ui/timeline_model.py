@@ -1,0 +1,165 @@
+"""The timeline as a lazily loaded table model over `Journal.entries` (pages of 200 rows).
+
+Rows are fetched only as the view scrolls (`canFetchMore`/`fetchMore`), so a journal with
+100,000 entries never loads them all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from journal_app.core.journal import Journal
+from journal_app.core.models import EntryFilter, EntrySummary, Kind
+
+PAGE_SIZE = 200
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMN_OCCURRED, COLUMN_TYPE, COLUMN_CATEGORY, COLUMN_TITLE, COLUMN_FILES, COLUMN_NOTES = range(6)
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
+
+
+def occurred_text(summary: EntrySummary) -> str:
+    occurred = summary.occurred
+    text = occurred.day.isoformat()
+    if occurred.at is not None:
+        text += " " + occurred.at.strftime("%H:%M")
+    return ("~ " + text) if occurred.approximate else text
+
+
+def markers(summary: EntrySummary) -> str:
+    notes = []
+    if summary.late:
+        notes.append(_tr("written later"))
+    if summary.amended:
+        notes.append(_tr("amended"))
+    if summary.deleted:
+        notes.append(_tr("deleted"))
+    return ", ".join(notes)
+
+
+class TimelineModel(QAbstractTableModel):
+    """Read-only rows of `EntrySummary`. `reload` re-runs the query from the first page."""
+
+    total_changed = Signal(int)
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._filter = EntryFilter()
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+        self._headers = [
+            _tr("When"),
+            _tr("Type"),
+            _tr("Category"),
+            _tr("Title"),
+            _tr("Files"),
+            _tr("Notes"),
+        ]
+        self.reload()
+
+    # ------------------------------------------------------------------ queries
+    @property
+    def query(self) -> EntryFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, query: EntryFilter) -> None:
+        self._filter = query
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = self._journal.count(self._filter)
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
+    def summary(self, row: int) -> EntrySummary:
+        return self._rows[row]
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    # ------------------------------------------------------------------ lazy loading
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid():
+            return
+        page = self._journal.entries(self._filter, limit=PAGE_SIZE, offset=len(self._rows))
+        page = page[: self._total - len(self._rows)]
+        if not page:
+            # The journal changed under us: settle the count so the view stops asking.
+            self._total = len(self._rows)
+            self.total_changed.emit(self._total)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # ------------------------------------------------------------------ table
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(summary, index.column())
+        if role == ENTRY_ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_OCCURRED:
+            return _tr("~ means the date is approximate.") if summary.occurred.approximate else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COLUMN_FILES:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, summary: EntrySummary, column: int) -> str | None:
+        if column == COLUMN_OCCURRED:
+            return occurred_text(summary)
+        if column == COLUMN_TYPE:
+            return _tr("Message") if summary.kind is Kind.MESSAGE else _tr("Incident")
+        if column == COLUMN_CATEGORY:
+            return _tr(summary.category.label)
+        if column == COLUMN_TITLE:
+            return summary.title if not summary.deleted else _tr("(deleted)")
+        if column == COLUMN_FILES:
+            return str(summary.attachment_count) if summary.attachment_count else ""
+        if column == COLUMN_NOTES:
+            return markers(summary)
+        return None

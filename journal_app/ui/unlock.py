@@ -1,0 +1,293 @@
+"""The first screen: unlock the notebook, or create one. It names nothing about its purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui import workers
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.widgets import Notice, buddy_label, named, scrolling, wrapped
+from journal_app.vault.kdf import KdfParams
+from journal_app.vault.vault import Vault, vault_exists
+
+MIN_LENGTH = 8
+
+
+def strength_hint(passphrase: str) -> str:
+    """A gentle hint, not a gate: long phrases of ordinary words are strong and memorable."""
+    words = len(passphrase.split())
+    if not passphrase:
+        return ""
+    if len(passphrase) < MIN_LENGTH:
+        return UnlockWindow.tr_static("Too short. Several ordinary words together work well.")
+    if len(passphrase) < 16 and words < 3:
+        return UnlockWindow.tr_static("Fair. Adding one or two more words makes it much stronger.")
+    if len(passphrase) < 24 and words < 4:
+        return UnlockWindow.tr_static("Good.")
+    return UnlockWindow.tr_static("Strong.")
+
+
+def _password_field(name: str) -> QLineEdit:
+    edit = named(QLineEdit(), name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class UnlockWindow(QWidget):
+    """Emits `unlocked(Vault)` once the notebook is open. `kdf` is for tests only."""
+
+    unlocked = Signal(object)
+    folder_changed = Signal(object)
+
+    def __init__(
+        self,
+        folder: Path,
+        dialogs: Dialogs,
+        *,
+        remember_folder: bool = False,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Notebook"))
+        self.folder = Path(folder)
+        self._dialogs = dialogs
+        self._kdf = kdf
+        self._task: workers.Task | None = None
+        self._build(remember_folder)
+        self._show_mode()
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("UnlockWindow", text)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self, remember_folder: bool) -> None:
+        page = QWidget()
+        page.setMaximumWidth(680)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
+        heading = QLabel(self.tr("Notebook"))
+        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        heading.setAccessibleName(self.tr("Notebook"))
+        layout.addWidget(heading)
+        layout.addWidget(self._folder_row(remember_folder))
+        self.pages = QStackedWidget()
+        self.unlock_page = self._unlock_page()
+        self.create_page = self._create_page()
+        self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(self.create_page)
+        layout.addWidget(self.pages)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        named(self.busy, self.tr("Opening, please wait"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        centred = QWidget()
+        row = QHBoxLayout(centred)
+        row.addStretch(1)
+        row.addWidget(page, 4)
+        row.addStretch(1)
+        outer.addWidget(scrolling(centred))
+
+    def _folder_row(self, remember_folder: bool) -> QWidget:
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.folder_label = wrapped("")
+        self.folder_label.setAccessibleName(self.tr("Folder"))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        self.choose_folder_button = named(
+            QPushButton(self.tr("Choose another &folder…")),
+            self.tr("Choose another folder"),
+            self.tr("Open or create a notebook in another folder, for example on a USB stick."),
+        )
+        self.choose_folder_button.clicked.connect(self.choose_folder)
+        self.remember_box = named(
+            QCheckBox(self.tr("Re&member this folder")), self.tr("Remember this folder")
+        )
+        self.remember_box.setChecked(remember_folder)
+        buttons.addWidget(self.choose_folder_button)
+        buttons.addWidget(self.remember_box)
+        buttons.addStretch(1)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(buttons)
+        return row
+
+    def _unlock_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 12, 0, 0)
+        form = QFormLayout()
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
+        layout.addLayout(form)
+        self.unlock_button = named(QPushButton(self.tr("&Unlock")), self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _create_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "There is no notebook in this folder yet. Choose a passphrase to create one. "
+                    "A few ordinary words together are easy to remember and hard to guess."
+                )
+            )
+        )
+        warning = wrapped(
+            self.tr(
+                "Important: if you forget this passphrase, nobody can open the notebook — "
+                "not you, not us, not anyone. There is no reset."
+            )
+        )
+        warning.setStyleSheet("font-weight: 600;")
+        layout.addWidget(warning)
+        form = QFormLayout()
+        self.new_passphrase = _password_field(self.tr("New passphrase"))
+        self.repeat_passphrase = _password_field(self.tr("Repeat passphrase"))
+        form.addRow(
+            buddy_label(self.tr("&New passphrase:"), self.new_passphrase), self.new_passphrase
+        )
+        form.addRow(
+            buddy_label(self.tr("&Repeat passphrase:"), self.repeat_passphrase),
+            self.repeat_passphrase,
+        )
+        self.strength = wrapped("")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        form.addRow(self.tr("Strength:"), self.strength)
+        self.new_passphrase.textChanged.connect(self._update_strength)
+        layout.addLayout(form)
+        self.create_button = named(
+            QPushButton(self.tr("&Create notebook")), self.tr("Create notebook")
+        )
+        self.create_button.clicked.connect(self.create_notebook)
+        self.repeat_passphrase.returnPressed.connect(self.create_notebook)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    # ------------------------------------------------------------------ behaviour
+    @property
+    def creating(self) -> bool:
+        return not vault_exists(self.folder)
+
+    def _show_mode(self) -> None:
+        self.folder_label.setText(self.tr("Folder: {0}").format(self.folder))
+        current = self.create_page if self.creating else self.unlock_page
+        for page in (self.unlock_page, self.create_page):
+            # The stack sizes itself to its tallest page; let the hidden one take no room.
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.setCurrentWidget(current)
+        self.pages.adjustSize()
+        self.notice.clear_message()
+        self.focus_passphrase()
+
+    def focus_passphrase(self) -> None:
+        (self.new_passphrase if self.creating else self.passphrase).setFocus()
+
+    def reset(self) -> None:
+        """Back to a blank screen, as after a lock."""
+        for edit in (self.passphrase, self.new_passphrase, self.repeat_passphrase):
+            edit.clear()
+        self._set_busy(False)
+        self._show_mode()
+
+    def _update_strength(self, text: str) -> None:
+        self.strength.setText(strength_hint(text))
+
+    def choose_folder(self) -> None:
+        chosen = self._dialogs.choose_folder(self, self.tr("Choose a folder for the notebook"))
+        if chosen is not None:
+            self.folder = chosen
+            self.folder_changed.emit(chosen)
+            self._show_mode()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.pages, self.choose_folder_button, self.remember_box):
+            widget.setEnabled(not busy)
+
+    def unlock(self) -> None:
+        if self._task is not None:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.notice.say(self.tr("Please type your passphrase."), problem=True)
+            return
+        folder = self.folder
+        self._run(
+            lambda progress, cancelled: Vault.open(
+                folder, passphrase, progress=progress, cancelled=cancelled
+            )
+        )
+
+    def create_notebook(self) -> None:
+        if self._task is not None:
+            return
+        first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
+        if len(first) < MIN_LENGTH:
+            self.notice.say(
+                self.tr("Please choose a passphrase of at least {0} characters.").format(
+                    MIN_LENGTH
+                ),
+                problem=True,
+            )
+            return
+        if first != second:
+            self.notice.say(
+                self.tr("The two passphrases are not the same. Please type them again."),
+                problem=True,
+            )
+            return
+        folder, kdf = self.folder, self._kdf
+        self._run(
+            lambda progress, cancelled: Vault.create(folder, first, kdf=kdf, progress=progress)
+        )
+
+    def _run(self, work: workers.Work) -> None:
+        self.notice.say(self.tr("Opening… this takes a moment."))
+        self._set_busy(True)
+        self._task = workers.start(work, self._opened, self._failed)
+
+    def _opened(self, vault: object) -> None:
+        self._task = None
+        self.reset()
+        self.unlocked.emit(vault)
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.notice.say(message, problem=True)
+        self.focus_passphrase()

@@ -1,0 +1,91 @@
+"""SECURITY.md test 11: the disk fills up (here: a file-size limit) in the middle of a save.
+
+The limit is set in a subprocess so it cannot touch pytest's own files. SIGXFSZ is ignored
+there, so writes past the limit fail with EFBIG (as on a full disk) instead of killing it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app.core.journal import Journal
+from journal_app.vault.vault import Vault, db_path
+from tests.support.helpers import PASSPHRASE, ROOT, cli_env
+
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="RLIMIT_FSIZE and SIGXFSZ exist only on POSIX systems"
+)
+
+LIMITED_SAVE = """
+import os, resource, signal, sys
+from pathlib import Path
+from journal_app.core.journal import Journal
+from journal_app.core.models import AttachmentSource, Kind
+from journal_app.vault.vault import Vault, db_path
+from tests.support.helpers import PASSPHRASE, fields
+
+folder = Path(sys.argv[1])
+vault = Vault.open(folder, PASSPHRASE)
+journal = Journal(vault)
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+_soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (db_path(folder).stat().st_size + 256 * 1024, hard))
+try:
+    journal.add(
+        Kind.INCIDENT,
+        fields(body="the night of the fire"),
+        [AttachmentSource(name="video.mp4", data=os.urandom(8 * 1024 * 1024))],
+    )
+except Exception as exc:
+    print("raised", type(exc).__name__, exc)
+else:
+    print("raised nothing")
+try:
+    journal.add(Kind.INCIDENT, fields("written after space ran out"))
+except Exception as exc:
+    print("afterwards", type(exc).__name__, exc)
+else:
+    print("afterwards saved")
+vault.close()
+"""
+
+
+def test_file_size_limit_rolls_back_the_save_and_says_storage_full(closed_vault: Path) -> None:
+    size_before = db_path(closed_vault).stat().st_size
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED_SAVE, str(closed_vault)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(),
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    raised = next(line for line in lines if line.startswith("raised"))
+    assert raised.startswith("raised StorageFull "), result.stdout
+    assert "not saved" in raised  # a sentence that tells the person what happened
+    assert "Traceback" not in result.stderr
+
+    assert sorted(p.name for p in closed_vault.iterdir()) == ["notebook.db", "notebook.json"]
+    assert db_path(closed_vault).stat().st_size < size_before + 1024 * 1024
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        journal = Journal(vault)
+        report = journal.check()
+        assert report.ok, (report.integrity, report.problems)
+        connection = vault.connection
+        assert connection.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+        assert connection.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
+        titles = [s.title for s in journal.entries()]
+        assert "He shouted at me" not in titles  # the failed entry left no trace
+        if "afterwards saved" in lines:
+            assert titles == ["written after space ran out"]
+            assert journal.head().size == 1
+        else:
+            assert titles == []
+            assert journal.head().size == 0

@@ -1,0 +1,134 @@
+"""GUI fixtures: an isolated home, stubbed dialogs, and a session with a fast KDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from journal_app.ui import workers
+from journal_app.ui.app import Session
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.settings_store import SettingsStore
+from tests.support.helpers import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, Qt's own config and caches all land in tmp_path, never the real home."""
+    home = tmp_path / "home"
+    for name, sub in {
+        "HOME": "",
+        "XDG_CONFIG_HOME": ".config",
+        "XDG_DATA_HOME": ".local/share",
+        "XDG_CACHE_HOME": ".cache",
+    }.items():
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    # QSettings resolves its folders once per process; point it here for every test.
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
+    return home
+
+
+class StubDialogs(Dialogs):
+    """Canned answers instead of modal windows. `asked` records each question."""
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.file: Path | None = None
+        self.save_path: Path | None = None
+        self.folder: Path | None = None
+        self.passphrase: str | None = PASSPHRASE
+        self.new_passphrase: tuple[str, str] | None = None
+        self.asked: list[str] = []
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
+        self.asked.append("open_files")
+        return list(self.files)
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> Path | None:
+        self.asked.append("open_file")
+        return self.file
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        self.asked.append("save_file")
+        return self.save_path
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        self.asked.append("choose_folder")
+        return self.folder
+
+    def ask_passphrase(self, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        self.asked.append("ask_passphrase")
+        return self.passphrase
+
+    def ask_new_passphrase(self, parent: QWidget | None) -> tuple[str, str] | None:
+        self.asked.append("ask_new_passphrase")
+        return self.new_passphrase
+
+
+@pytest.fixture
+def dialogs() -> StubDialogs:
+    return StubDialogs()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "home" / ".config" / "notebook" / "settings.json"
+
+
+class QuitRecorder:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> None:
+        self.calls += 1
+
+
+@pytest.fixture
+def quit_recorder() -> QuitRecorder:
+    return QuitRecorder()
+
+
+@pytest.fixture
+def session(
+    qtbot: QtBot,
+    vault_dir: Path,
+    dialogs: StubDialogs,
+    settings_path: Path,
+    quit_recorder: QuitRecorder,
+) -> Iterator[Session]:
+    made = Session(
+        vault_dir,
+        store=SettingsStore(settings_path),
+        dialogs=dialogs,
+        kdf=FAST_KDF,
+        on_quit=quit_recorder,
+    )
+    qtbot.addWidget(made.unlock_window)
+    made.start()
+    yield made
+    if made.vault is not None:
+        made.quick_exit()
+    made.idle.dispose()
+    workers.wait_all()
+
+
+def unlock(qtbot: QtBot, session: Session, passphrase: str = PASSPHRASE) -> None:
+    window = session.unlock_window
+    window.passphrase.setText(passphrase)
+    with qtbot.waitSignal(session.unlocked, timeout=10_000):
+        window.unlock_button.click()
+
+
+@pytest.fixture
+def unlocked(qtbot: QtBot, closed_vault: Path, session: Session) -> Session:
+    unlock(qtbot, session)
+    assert session.main_window is not None
+    qtbot.addWidget(session.main_window)
+    return session

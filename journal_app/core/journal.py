@@ -263,10 +263,25 @@ class Journal:
             return self._repo.load_entry(entry_id)
 
     def entries(
-        self, query: EntryFilter | None = None, *, limit: int = 1_000_000, offset: int = 0
+        self,
+        query: EntryFilter | None = None,
+        *,
+        limit: int = 1_000_000,
+        offset: int = 0,
+        after: tuple[str, int] | None = None,
     ) -> list[EntrySummary]:
+        """Summaries in timeline order. For paging, pass the previous page's last `cursor` as
+        `after` rather than an offset."""
         with self.vault.guard:
-            return self._repo.summaries(query or EntryFilter(), limit, offset)
+            return self._repo.summaries(query or EntryFilter(), limit, offset, after)
+
+    def set_private_note(self, name: str, text: str) -> None:
+        """Keep a small private text (e.g. local support contacts) inside the encrypted vault."""
+        self.vault.set_meta(f"note:{name}", text.encode("utf-8"))
+
+    def private_note(self, name: str) -> str:
+        value = self.vault.meta(f"note:{name}")
+        return "" if value is None else value.decode("utf-8")
 
     def count(self, query: EntryFilter | None = None) -> int:
         with self.vault.guard:

@@ -201,6 +201,12 @@ class EntryFields:
 
     def validated(self, kind: Kind) -> EntryFields:
         """Normalise and check; raises InvalidInput with a sentence a person can act on."""
+        try:
+            category = Category(self.category)
+        except ValueError as exc:
+            raise InvalidInput(f"Unknown category '{self.category}'.") from exc
+        if not isinstance(self.occurred, Occurred):
+            raise InvalidInput("An entry needs the date it happened.")
         title = self.title.strip()
         if kind is Kind.INCIDENT and not title:
             raise InvalidInput("An incident needs a short title.")
@@ -214,6 +220,7 @@ class EntryFields:
         cleaned = replace(
             self,
             title=title,
+            category=category,
             tags=tags,
             people=_clean_list(self.people),
             witnesses=_clean_list(self.witnesses),
@@ -395,10 +402,16 @@ class EntrySummary:
     deleted: bool
     created_at: str
     updated_at: str
+    # The stored ordering key; with `id` it is the cursor for keyset paging.
+    sort_key: str = ""
 
     @property
     def amended(self) -> bool:
         return self.version_count > 1 and not self.deleted
+
+    @property
+    def cursor(self) -> tuple[str, int]:
+        return (self.sort_key, self.id)
 
 
 @dataclass(frozen=True)

@@ -368,6 +368,43 @@ class Vault:
         finally:
             wipe(literal)
 
+    def verify_passphrase(self, passphrase: Passphrase) -> bool:
+        """True when `passphrase` is this vault's current one (one key derivation).
+
+        Used before sensitive actions on an unlocked screen (passphrase change, backup), so
+        someone at an unattended computer cannot lock the owner out.
+        """
+        secret = passphrase_bytes(passphrase)
+        try:
+            slot = self._parameters.current
+            key = derive_key(secret, self.salt, slot.kdf)
+        finally:
+            wipe(secret)
+        try:
+            matches = slot.matches(key)
+            if matches is not None:
+                return matches
+            literal = raw_key_literal(key)
+            try:
+                probe = open_keyed(self.db_path, literal)
+            except DatabaseError:
+                return False
+            finally:
+                wipe(literal)
+            probe.close()
+            return True
+        finally:
+            wipe(key)
+
+    def set_meta(self, key: str, value: bytes) -> None:
+        """Store a private value (e.g. the user's support contacts) inside the encrypted vault."""
+        with self.guard, write_transaction(self.connection):
+            self.connection.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     def meta(self, key: str) -> bytes | None:
         with self.guard:
             row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

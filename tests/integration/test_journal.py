@@ -511,3 +511,46 @@ def test_missing_or_folder_attachment_is_refused_cleanly(journal: Journal, tmp_p
         journal.add(Kind.INCIDENT, fields(), [AttachmentSource(name="dir", path=tmp_path)])
     assert journal.count() == 0
     assert table_count(journal.vault, "attachments") == 0
+
+
+def test_keyset_paging_walks_the_timeline_without_gaps_or_repeats(journal: Journal) -> None:
+    for day in range(1, 29):
+        for hour in (8, 20):
+            journal.add(
+                Kind.INCIDENT,
+                fields(
+                    f"Day {day} at {hour}",
+                    occurred=Occurred.parse(f"2026-02-{day:02d}T{hour:02d}:00"),
+                ),
+            )
+    for newest_first in (True, False):
+        query = EntryFilter(newest_first=newest_first)
+        seen: list[int] = []
+        after = None
+        while True:
+            page = journal.entries(query, limit=5, after=after)
+            if not page:
+                break
+            seen += [e.id for e in page]
+            after = page[-1].cursor
+        assert seen == [e.id for e in journal.entries(query)]
+        assert len(set(seen)) == 56
+
+
+def test_private_notes_live_inside_the_vault(journal: Journal, vault_dir: Path) -> None:
+    from tests.support.helpers import files_containing
+
+    journal.set_private_note("support_contacts", "Advocate Maria 0800 MARKERNOTE")
+    assert journal.private_note("support_contacts").endswith("MARKERNOTE")
+    assert journal.private_note("absent") == ""
+    assert files_containing([vault_dir], b"MARKERNOTE") == []
+
+
+def test_passphrase_can_be_confirmed_on_an_open_vault(vault: Vault) -> None:
+    assert vault.verify_passphrase(PASSPHRASE)
+    assert not vault.verify_passphrase("not it")
+
+
+def test_an_unknown_category_is_a_clear_input_error(journal: Journal) -> None:
+    with pytest.raises(InvalidInput):
+        journal.add(Kind.INCIDENT, fields(category="not-a-category"))

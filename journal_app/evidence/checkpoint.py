@@ -1,0 +1,67 @@
+"""Checkpoints: a short code that pins the history at one moment, to hand to an advocate.
+
+A code such as `CP1-42-3f9a2b7c1d4e5f608a7b6c5d-20261127-ab12cd34` records the history size
+(42 versions), the first 96 bits of the chain link at that size, the date, and the first 32 bits
+of the signing-key fingerprint. Later, `check --checkpoint CODE` proves the current history
+*extends* it: the link at position 42 must still be the same. A journal replaced by an older
+copy (fewer versions) or with rewritten history fails. 96 bits make forging a matching history
+infeasible; the code stays short enough to write down or read over the phone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from journal_app.core.errors import InvalidInput
+
+PREFIX = "CP1"
+HEAD_HEX_CHARS = 24
+FINGERPRINT_HEX_CHARS = 8
+_PATTERN = re.compile(
+    rf"^{PREFIX}-(\d{{1,12}})-([0-9a-f]{{{HEAD_HEX_CHARS}}})-(\d{{8}})-([0-9a-f]{{{FINGERPRINT_HEX_CHARS}}})$"
+)
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    size: int
+    head_prefix: str
+    day: date
+    key_prefix: str
+
+    @property
+    def code(self) -> str:
+        return (
+            f"{PREFIX}-{self.size}-{self.head_prefix}-{self.day.strftime('%Y%m%d')}-"
+            f"{self.key_prefix}"
+        )
+
+    @classmethod
+    def make(cls, size: int, head_hex: str, day: date, fingerprint: str) -> Checkpoint:
+        compact = fingerprint.replace(" ", "")
+        return cls(size, head_hex[:HEAD_HEX_CHARS], day, compact[:FINGERPRINT_HEX_CHARS])
+
+    @classmethod
+    def parse(cls, code: str) -> Checkpoint:
+        cleaned = "".join(code.split())
+        if cleaned[:4].upper() == f"{PREFIX}-":
+            cleaned = f"{PREFIX}-" + cleaned[4:].lower()
+        match = _PATTERN.match(cleaned)
+        if match is None:
+            raise InvalidInput(
+                "That is not a checkpoint code (it looks like CP1-42-3f9a…-20261127-ab12cd34)."
+            )
+        size, head, day, key = match.groups()
+        try:
+            parsed_day = date(int(day[:4]), int(day[4:6]), int(day[6:]))
+        except ValueError as exc:
+            raise InvalidInput("The checkpoint code has an impossible date.") from exc
+        return cls(int(size), head, parsed_day, key)
+
+
+@dataclass(frozen=True)
+class CheckpointResult:
+    ok: bool
+    message: str

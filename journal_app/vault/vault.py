@@ -3,6 +3,11 @@
 A vault folder holds `notebook.db` (SQLCipher; its first 16 bytes are the salt) and
 `notebook.json` (Argon2 settings, key checks, the `pending` slot used while the passphrase
 changes). The names are deliberately dull.
+
+Beside them sit `notebook.1.db` and `notebook.1.json`: the alternate journal that a duress
+passphrase opens. It exists from creation on, keyed with random bytes nobody knows, so the
+folder looks the same whether or not a duress passphrase was ever set. Unlocking tries the
+main journal, then the alternate one; a wrong passphrase always costs both derivations.
 """
 
 from __future__ import annotations
@@ -55,8 +60,10 @@ from journal_app.vault.params import (
     write_parameters,
 )
 
-DB_NAME = "notebook.db"
-PARAMS_NAME = "notebook.json"
+MAIN = "notebook"
+ALTERNATE = "notebook.1"
+DB_NAME = f"{MAIN}.db"
+PARAMS_NAME = f"{MAIN}.json"
 PAGE_SIZE = 4096
 
 Progress = Callable[[int, int], None]
@@ -64,12 +71,12 @@ CancelCheck = Callable[[], bool]
 Passphrase = str | bytes | bytearray
 
 
-def db_path(folder: Path) -> Path:
-    return Path(folder) / DB_NAME
+def db_path(folder: Path, stem: str = MAIN) -> Path:
+    return Path(folder) / f"{stem}.db"
 
 
-def params_path(folder: Path) -> Path:
-    return Path(folder) / PARAMS_NAME
+def params_path(folder: Path, stem: str = MAIN) -> Path:
+    return Path(folder) / f"{stem}.json"
 
 
 def vault_exists(folder: Path) -> bool:
@@ -93,9 +100,15 @@ class Vault:
     """
 
     def __init__(
-        self, folder: Path, connection: Connection, lock: DatabaseLock, parameters: VaultParameters
+        self,
+        folder: Path,
+        connection: Connection,
+        lock: DatabaseLock,
+        parameters: VaultParameters,
+        stem: str = MAIN,
     ) -> None:
         self.folder = Path(folder)
+        self.stem = stem
         self.guard = threading.RLock()
         self._connection: Connection | None = connection
         self._lock = lock
@@ -131,8 +144,9 @@ class Vault:
                     current=KeySlot(params, key_check(key)), salt=salt.hex()
                 )
                 write_parameters(params_path(folder), parameters)
-                _create_database(folder, key, salt)
-            return cls._unlock_with_key(folder, key, parameters)
+                _create_database(folder, MAIN, key, salt)
+                _ensure_alternate(folder, params)
+            return cls._unlock_with_key(folder, MAIN, key, parameters)
         except OSError as exc:
             raise translate_storage_error(exc) or JournalError(
                 f"Could not create the journal in {folder}: {exc.strerror or exc}"
@@ -149,27 +163,51 @@ class Vault:
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> Vault:
+        """Unlock the journal in `folder` (or its alternate journal, for a duress passphrase)."""
         folder = Path(folder)
-        database = db_path(folder)
-        _check_plausible_database(database)
-        lock = DatabaseLock(database)
+        _check_plausible_database(db_path(folder))
         secret = passphrase_bytes(passphrase)
+        try:
+            try:
+                return cls._open_stem(folder, MAIN, secret, progress, cancelled)
+            except WrongPassphrase:
+                if not _alternate_usable(folder):
+                    raise
+            try:
+                return cls._open_stem(folder, ALTERNATE, secret, None, cancelled)
+            except (WrongPassphrase, VaultCorrupt) as exc:
+                # The alternate journal never reveals itself through its own errors.
+                raise WrongPassphrase() from exc
+        finally:
+            wipe(secret)
+
+    @classmethod
+    def _open_stem(
+        cls,
+        folder: Path,
+        stem: str,
+        secret: bytearray,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> Vault:
+        lock = DatabaseLock(db_path(folder, stem))
         try:
             salt = lock.read_prefix(SALT_BYTES)
             if len(salt) != SALT_BYTES:
                 raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
-            vault = cls._open_with_passphrase(folder, lock, secret, salt, progress, cancelled)
+            vault = cls._open_with_passphrase(folder, stem, lock, secret, salt, progress, cancelled)
         except BaseException:
             lock.release()
             raise
-        finally:
-            wipe(secret)
+        if stem == MAIN:
+            _ensure_alternate(folder, vault.parameters.current.kdf)
         return vault
 
     @classmethod
     def _open_with_passphrase(
         cls,
         folder: Path,
+        stem: str,
         lock: DatabaseLock,
         secret: bytearray,
         salt: bytes,
@@ -177,12 +215,14 @@ class Vault:
         cancelled: CancelCheck | None,
     ) -> Vault:
         try:
-            parameters: VaultParameters | None = read_parameters(params_path(folder))
+            parameters: VaultParameters | None = read_parameters(params_path(folder, stem))
         except (FileNotFoundError, ParametersInvalid):
             parameters = None
         except OSError as exc:
             raise JournalError(f"Could not read the journal's settings: {exc.strerror}") from exc
         if parameters is None:
+            if stem != MAIN:
+                raise WrongPassphrase()
             return cls._recover_parameters(folder, lock, secret, salt, progress, cancelled)
         if parameters.salt is not None and parameters.salt != salt.hex():
             raise VaultCorrupt(
@@ -200,15 +240,15 @@ class Vault:
             # During an interrupted passphrase change one slot's key check matches a key the
             # database does not use yet (or any more): that is not damage.
             connection = _try_slot(
-                folder, slot, secret, salt, damage_possible=not interrupted_change
+                db_path(folder, stem), slot, secret, salt, damage_possible=not interrupted_change
             )
             if connection is None:
                 continue
             settled = VaultParameters(current=slot, salt=salt.hex())
             if settled != parameters:
                 # A passphrase change was interrupted: settle on whichever key the file has.
-                write_parameters(params_path(folder), settled)
-            return cls._finish_open(folder, connection, lock, settled, secret)
+                write_parameters(params_path(folder, stem), settled)
+            return cls._finish_open(folder, connection, lock, settled, secret, stem)
         raise WrongPassphrase()
 
     @classmethod
@@ -229,7 +269,7 @@ class Vault:
             if progress is not None:
                 progress(index, len(steps))
             slot = KeySlot(params, None)
-            connection = _try_slot(folder, slot, secret, salt)
+            connection = _try_slot(db_path(folder), slot, secret, salt)
             if connection is None:
                 continue
             key = derive_key(secret, salt, params)
@@ -250,8 +290,9 @@ class Vault:
         lock: DatabaseLock,
         parameters: VaultParameters,
         secret: bytearray,
+        stem: str = MAIN,
     ) -> Vault:
-        vault = cls(folder, connection, lock, parameters)
+        vault = cls(folder, connection, lock, parameters, stem)
         try:
             if schema.needs_migration(connection):
                 vault._backup_before_migration(secret)
@@ -262,17 +303,19 @@ class Vault:
         return vault
 
     @classmethod
-    def _unlock_with_key(cls, folder: Path, key: bytearray, parameters: VaultParameters) -> Vault:
-        lock = DatabaseLock(db_path(folder))
+    def _unlock_with_key(
+        cls, folder: Path, stem: str, key: bytearray, parameters: VaultParameters
+    ) -> Vault:
+        lock = DatabaseLock(db_path(folder, stem))
         literal = raw_key_literal(key)
         try:
-            connection = open_keyed(db_path(folder), literal)
+            connection = open_keyed(db_path(folder, stem), literal)
         except BaseException:
             lock.release()
             raise
         finally:
             wipe(literal)
-        return cls(folder, connection, lock, parameters)
+        return cls(folder, connection, lock, parameters, stem)
 
     def _backup_before_migration(self, secret: bytearray) -> None:
         from journal_app.vault.backup import write_backup
@@ -315,7 +358,7 @@ class Vault:
 
     @property
     def db_path(self) -> Path:
-        return db_path(self.folder)
+        return db_path(self.folder, self.stem)
 
     def __enter__(self) -> Vault:
         return self
@@ -356,7 +399,7 @@ class Vault:
                 with_pending = VaultParameters(
                     current=self._parameters.current, pending=new_slot, salt=self._parameters.salt
                 )
-                write_parameters(params_path(self.folder), with_pending)
+                write_parameters(params_path(self.folder, self.stem), with_pending)
                 try:
                     self.connection.reset_key(literal)
                 except DatabaseError as exc:
@@ -364,7 +407,7 @@ class Vault:
                         f"The passphrase could not be changed: {exc}"
                     ) from exc
                 self._parameters = VaultParameters(current=new_slot, salt=self._parameters.salt)
-                write_parameters(params_path(self.folder), self._parameters)
+                write_parameters(params_path(self.folder, self.stem), self._parameters)
         finally:
             wipe(literal)
 
@@ -428,7 +471,7 @@ def _check_plausible_database(database: Path) -> None:
 
 
 def _try_slot(
-    folder: Path, slot: KeySlot, secret: bytearray, salt: bytes, *, damage_possible: bool = True
+    database: Path, slot: KeySlot, secret: bytearray, salt: bytes, *, damage_possible: bool = True
 ) -> Connection | None:
     """Derive the key for `slot`; return an open connection, None if the passphrase is wrong."""
     key = derive_key(secret, salt, slot.kdf)
@@ -439,7 +482,7 @@ def _try_slot(
         if matches is False:
             return None
         try:
-            return open_keyed(db_path(folder), literal)
+            return open_keyed(database, literal)
         except DatabaseError as exc:
             if matches is True and damage_possible:
                 raise VaultCorrupt(
@@ -451,13 +494,13 @@ def _try_slot(
         wipe(literal)
 
 
-def _create_database(folder: Path, key: bytearray, salt: bytes) -> None:
+def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> None:
     """Build the database under a temporary name, then rename it into place.
 
     A crash halfway leaves no file called notebook.db, so the folder never looks like a
     damaged journal.
     """
-    staging = folder / (DB_NAME + ".creating")
+    staging = folder / f"{stem}.db.creating"
     for leftover in (staging, Path(str(staging) + "-journal")):
         leftover.unlink(missing_ok=True)
     literal = raw_key_literal(key, salt)
@@ -481,5 +524,69 @@ def _create_database(folder: Path, key: bytearray, salt: bytes) -> None:
         connection.close()
     with open(staging, "rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(staging, db_path(folder))
+    os.replace(staging, db_path(folder, stem))
     fsync_directory(folder)
+
+
+def _alternate_usable(folder: Path) -> bool:
+    try:
+        _check_plausible_database(db_path(folder, ALTERNATE))
+    except (VaultNotFound, VaultCorrupt):
+        return False
+    return True
+
+
+def _ensure_alternate(folder: Path, kdf: KdfParams) -> None:
+    """Give the folder its alternate journal if it has none: keyed with random bytes, so it
+    cannot be opened until a duress passphrase is set, yet looks like any other journal."""
+    if db_path(folder, ALTERNATE).exists():
+        return
+    key = bytearray(os.urandom(32))
+    salt = os.urandom(SALT_BYTES)
+    try:
+        with private_umask():
+            placeholder = VaultParameters(
+                current=KeySlot(kdf, os.urandom(16).hex()), salt=salt.hex()
+            )
+            write_parameters(params_path(folder, ALTERNATE), placeholder)
+            _create_database(folder, ALTERNATE, key, salt)
+    except OSError:
+        return  # a read-only folder simply has no alternate journal
+    finally:
+        wipe(key)
+
+
+def set_alternate_passphrase(
+    vault: Vault, passphrase: Passphrase, *, progress: Progress | None = None
+) -> None:
+    """Set (or replace) the duress passphrase: it will open a new, empty alternate journal.
+
+    Only from the main journal, and never equal to its passphrase. Replacing it empties the
+    alternate journal: it is meant for harmless entries only.
+    """
+    if vault.stem != MAIN:
+        raise JournalError("A duress passphrase can only be set from your main journal.")
+    if vault.verify_passphrase(passphrase):
+        raise JournalError("The duress passphrase must be different from your passphrase.")
+    secret = passphrase_bytes(passphrase)
+    try:
+        if not secret:
+            raise WrongPassphrase("The passphrase cannot be empty.")
+        kdf = vault.parameters.current.kdf
+        salt = os.urandom(SALT_BYTES)
+        key = derive_key(secret, salt, kdf)
+    finally:
+        wipe(secret)
+    try:
+        with private_umask():
+            staging_params = VaultParameters(current=KeySlot(kdf, key_check(key)), salt=salt.hex())
+            _create_database(vault.folder, ALTERNATE + ".new", key, salt)
+            write_parameters(params_path(vault.folder, ALTERNATE), staging_params)
+            os.replace(db_path(vault.folder, ALTERNATE + ".new"), db_path(vault.folder, ALTERNATE))
+            fsync_directory(vault.folder)
+    except OSError as exc:
+        raise translate_storage_error(exc) or JournalError(
+            f"The duress passphrase could not be set: {exc.strerror or exc}"
+        ) from exc
+    finally:
+        wipe(key)

@@ -72,7 +72,12 @@ def test_file_size_limit_rolls_back_the_save_and_says_storage_full(closed_vault:
     assert "not saved" in raised  # a sentence that tells the person what happened
     assert "Traceback" not in result.stderr
 
-    assert sorted(p.name for p in closed_vault.iterdir()) == ["notebook.db", "notebook.json"]
+    assert sorted(p.name for p in closed_vault.iterdir()) == [
+        "notebook.1.db",
+        "notebook.1.json",
+        "notebook.db",
+        "notebook.json",
+    ]
     assert db_path(closed_vault).stat().st_size < size_before + 1024 * 1024
     with Vault.open(closed_vault, PASSPHRASE) as vault:
         journal = Journal(vault)

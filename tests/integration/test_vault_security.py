@@ -142,7 +142,13 @@ def test_marker_written_in_entries_and_attachments_appears_nowhere_on_disk(
     assert files_containing([tmp_path], MARKER.encode()) == []
     vault.close()
     assert files_containing([tmp_path], MARKER.encode()) == []
-    assert sorted(p.name for p in vault.folder.iterdir()) == ["notebook.db", "notebook.json"]
+    # The journal and its alternate (duress) journal, each a database and a settings file.
+    assert sorted(p.name for p in vault.folder.iterdir()) == [
+        "notebook.1.db",
+        "notebook.1.json",
+        "notebook.db",
+        "notebook.json",
+    ]
 
 
 def test_vault_files_are_private_to_their_owner(closed_vault: Path) -> None:

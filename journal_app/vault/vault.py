@@ -200,6 +200,7 @@ class Vault:
             lock.release()
             raise
         if stem == MAIN:
+            _remove_stale_temporaries(folder)
             _ensure_alternate(folder, vault.parameters.current.kdf)
         return vault
 
@@ -526,6 +527,16 @@ def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> No
         os.fsync(handle.fileno())
     os.replace(staging, db_path(folder, stem))
     fsync_directory(folder)
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Settings files half-written by a process killed mid-write (atomic_write's `.tmp-*`).
+
+    They hold no secrets and are never the only copy; a clean folder looks unremarkable.
+    """
+    for leftover in folder.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _alternate_usable(folder: Path) -> bool:

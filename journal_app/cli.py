@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from journal_app import __version__
-from journal_app.core.errors import InvalidInput, JournalError, WrongPassphrase
+from journal_app.core.errors import InvalidInput, JournalError, VaultExists, WrongPassphrase
 from journal_app.core.journal import CheckReport, Journal
 from journal_app.core.models import (
     AttachmentInfo,
@@ -36,7 +36,10 @@ from journal_app.core.models import (
 )
 from journal_app.core.secrets import wipe
 from journal_app.vault.backup import restore_backup, write_backup
-from journal_app.vault.vault import Vault
+from journal_app.vault.vault import Vault, vault_exists
+
+if TYPE_CHECKING:
+    from journal_app.export.verify import VerifyResult
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -224,7 +227,46 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("vault", type=Path, metavar="DIR")
     check.add_argument("--json", action="store_true")
     _add_passphrase_option(check)
+
+    export = commands.add_parser("export", help="write an evidence bundle (PDF)")
+    export.add_argument("vault", type=Path, metavar="DIR")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument("--from", dest="date_from", type=_parse_day, metavar="DATE")
+    export.add_argument("--to", dest="date_to", type=_parse_day, metavar="DATE")
+    export.add_argument("--category", action="append", choices=[c.value for c in Category])
+    export.add_argument("--tag", action="append", metavar="T")
+    export.add_argument("--entry", action="append", type=int, metavar="ID")
+    export.add_argument(
+        "--no-history", action="store_true", help="only the latest version of each entry"
+    )
+    export.add_argument(
+        "--redact", type=_parse_redact, default=frozenset(), metavar="locations,people"
+    )
+    export.add_argument(
+        "--redact-attachment", action="append", type=int, metavar="ID", help="(repeatable)"
+    )
+    export.add_argument("--name", default="", metavar="TEXT", help="name or initials for the cover")
+    export.add_argument("--pdf-password-file", metavar="PATH")
+    _add_passphrase_option(export)
+
+    verify = commands.add_parser("verify", help="check an evidence bundle")
+    verify.add_argument("bundle", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--pdf-password-file", metavar="PATH")
+    verify.add_argument("--json", action="store_true")
     return parser
+
+
+_REDACTABLE = frozenset({"locations", "people"})
+
+
+def _parse_redact(text: str) -> frozenset[str]:
+    chosen = frozenset(part.strip() for part in text.split(",") if part.strip())
+    unknown = chosen - _REDACTABLE
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"cannot redact '{', '.join(sorted(unknown))}' (choose from locations, people)"
+        )
+    return chosen
 
 
 def _parse_day(text: str) -> date:
@@ -269,6 +311,8 @@ class Cli:
 
     # -- commands
     def cmd_init(self, args: argparse.Namespace) -> int:
+        if vault_exists(args.vault):
+            raise VaultExists(f"A journal already exists in {args.vault}; nothing was changed.")
         secret = self.passphrases.read(args.passphrase_file, "New passphrase: ", confirm=True)
         try:
             self.say("Measuring this computer to set the key strength (a few seconds)...")
@@ -388,6 +432,72 @@ class Cli:
         else:
             self.out.write(render_check(report))
         return EXIT_OK if report.ok else EXIT_INTEGRITY
+
+    def cmd_export(self, args: argparse.Namespace) -> int:
+        from journal_app.export.bundle import export_bundle
+        from journal_app.export.selection import ExportOptions, Redactions
+
+        password = self._pdf_password(args.pdf_password_file)
+        options = ExportOptions(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            categories=tuple(Category(c) for c in args.category or ()),
+            tags=tuple(args.tag or ()),
+            entry_ids=tuple(args.entry or ()),
+            include_history=not args.no_history,
+            redactions=Redactions(
+                locations="locations" in args.redact,
+                people="people" in args.redact,
+                attachment_ids=frozenset(args.redact_attachment or ()),
+            ),
+            name=args.name,
+            password=password,
+        )
+        with self.open_vault(args) as vault:
+            journal = Journal(vault)
+            report = journal.check(verify_attachments=True)
+            if not report.ok:
+                raise _IntegrityFailure(
+                    "The journal's integrity check found a problem, so nothing was exported; "
+                    "run 'journal-app check' for details."
+                )
+            result = export_bundle(journal, options, args.out)
+        protection = (
+            "protected with AES-256; share the password separately, never with the file"
+            if result.encrypted
+            else "no password: anyone with the file can read it"
+        )
+        self.say(
+            f"Exported {result.entries} entries and {result.exhibits} exhibits to {result.path} "
+            f"(export id {result.export_id}; {protection})."
+        )
+        print(result.path, file=self.out)
+        return EXIT_OK
+
+    def cmd_verify(self, args: argparse.Namespace) -> int:
+        from journal_app.export.verify import verify_bundle, verify_json
+
+        password = self._pdf_password(args.pdf_password_file)
+        result = verify_bundle(args.bundle, password)
+        if args.json:
+            self._print_json(verify_json(result))
+        else:
+            self.out.write(render_verify(result))
+        return EXIT_OK if result.intact else EXIT_INTEGRITY
+
+    def _pdf_password(self, path: str | None) -> str | None:
+        if path is None:
+            return None
+        secret = self.passphrases.read(path, "PDF password: ")
+        try:
+            text = bytes(secret).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput("The PDF password file is not UTF-8 text.") from exc
+        finally:
+            wipe(secret)
+        if not text:
+            raise InvalidInput("The PDF password file is empty.")
+        return text
 
     # -- output helpers
     def _print_json(self, document: object) -> None:
@@ -651,6 +761,26 @@ def render_check(report: CheckReport) -> str:
         lines.append(
             "Nothing was changed. Restore from a backup (journal-app restore) if you have one."
         )
+    return "\n".join(lines) + "\n"
+
+
+def render_verify(result: VerifyResult) -> str:
+    lines = [f"Bundle: {result.path}"]
+    if result.export_id is not None:
+        lines.append(
+            f"Export {result.export_id} of {result.created_at}: {result.entries} entries, "
+            f"{result.exhibits} exhibits; signing key {result.fingerprint}"
+        )
+        lines.append(f"History: {result.chain_size} versions, head {result.chain_head}")
+    if result.encryption:
+        lines.append(f"Encryption: {result.encryption.get('algorithm')}")
+    lines.append(
+        f"Checked {result.files_checked} embedded files and {result.versions_checked} versions "
+        f"({result.content_checked} content hashes recomputed)."
+    )
+    lines += [f"MISMATCH: {p}" for p in result.problems]
+    lines += [f"Note: {n}" for n in result.notes]
+    lines.append(result.verdict)
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,173 @@
+"""Build a synthetic sample journal and export it, to look at every page of a bundle.
+
+Everything here is invented: no real people, numbers or places. Run from the repository root:
+
+    .venv/bin/python docs/evidence-sample/make_sample.py /tmp/sample
+    pdftoppm -png -r 60 /tmp/sample/bundle.pdf /tmp/sample/page
+
+It uses a deliberately weak key-derivation setting so it runs in seconds: never use the vault
+it makes for anything real.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import sys
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from journal_app.core.journal import Journal
+from journal_app.core.models import (
+    AttachmentSource,
+    Category,
+    Disclosure,
+    EntryFields,
+    Kind,
+    Occurred,
+)
+from journal_app.export.bundle import export_bundle
+from journal_app.export.selection import ExportOptions
+from journal_app.export.text import font_dir
+from journal_app.vault.kdf import KdfParams
+from journal_app.vault.vault import Vault
+
+SAMPLE_KDF = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+THREATS = [
+    "You can't hide from me",
+    "I know where you are right now",
+    "Nobody will believe you",
+    "If you call anyone I will call immigration",
+    "Answer your phone or you'll regret it",
+    "I saw you at the shop today. Nice coat.",
+    "You'll never see the kids again",
+    "Unlock your phone when I get home",
+]
+INCIDENTS = [
+    ("He took my phone and read my messages", Category.DIGITAL, "He demanded my passcode."),
+    ("Shouted and blocked the door", Category.EMOTIONAL, "I could not leave the kitchen."),
+    ("Pushed me against the wall", Category.PHYSICAL, "Bruise on my left arm afterwards."),
+    ("Took my bank card", Category.FINANCIAL, "He said I would waste the money."),
+    ("Followed me to work", Category.STALKING, "I saw his car outside at 17:30."),
+    ("Said he would report me to immigration", Category.IMMIGRATION, "He has my passport."),
+    ("Threatened to take the children", Category.CHILD, "Said the court would believe him."),
+]
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def screenshot(text: str, sender: str, when: str) -> bytes:
+    """A fake phone screenshot with a chat bubble, drawn with Pillow."""
+    font = ImageFont.truetype(str(font_dir() / "DejaVuSans.ttf"), 30)
+    small = ImageFont.truetype(str(font_dir() / "DejaVuSans.ttf"), 22)
+    image = Image.new("RGB", (720, 1280), (236, 229, 221))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 720, 120), fill=(7, 94, 84))
+    draw.text((30, 40), sender, fill="white", font=font)
+    draw.rounded_rectangle((30, 300, 640, 430), radius=24, fill="white")
+    draw.text((55, 330), text, fill="black", font=font)
+    draw.text((470, 395), when, fill=(120, 120, 120), font=small)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def build(folder: Path) -> Path:
+    rng = random.Random(7)
+    folder.mkdir(parents=True, exist_ok=True)
+    vault = Vault.create(folder / "vault", "sample passphrase", kdf=SAMPLE_KDF)
+    clock = _Clock()
+    journal = Journal(vault, clock=clock)
+    day = date(2026, 1, 4)
+    ids: list[int] = []
+    for index in range(36):
+        day += timedelta(days=rng.randint(1, 5))
+        when = f"{day.isoformat()}T{rng.randint(7, 22):02d}:{rng.choice(['05', '20', '45'])}"
+        # Most are written the same evening; every ninth one weeks later (a late entry).
+        clock.now = datetime.fromisoformat(when).replace(tzinfo=UTC) + timedelta(
+            days=20 if index % 9 == 4 else 0, hours=1
+        )
+        if index % 3 == 0:
+            text = rng.choice(THREATS)
+            sender = "+44 7700 900" + f"{rng.randint(100, 999)}"
+            shot = screenshot(text, sender, when[-5:])
+            ids.append(
+                journal.add(
+                    Kind.MESSAGE,
+                    EntryFields(
+                        title="",
+                        occurred=Occurred.parse(when),
+                        category=Category.THREATS,
+                        body=text,
+                        channel=rng.choice(["sms", "whatsapp"]),
+                        sender=sender,
+                        tags=("messages",),
+                    ),
+                    [AttachmentSource(f"Screenshot_{day:%Y%m%d}.png", data=shot)],
+                )
+            )
+            continue
+        title, category, detail = rng.choice(INCIDENTS)
+        body = (
+            f"{detail} It started when I came home and he was already angry about something. "
+            "I tried to stay calm and not answer back. " * rng.randint(1, 4)
+        ).strip()
+        ids.append(
+            journal.add(
+                Kind.INCIDENT,
+                EntryFields(
+                    title=title,
+                    occurred=Occurred.parse(when, approximate=index % 7 == 0),
+                    category=category,
+                    body=body,
+                    location=rng.choice(["Flat, kitchen", "Outside the school", "Car park"]),
+                    people=("J. (partner)",),
+                    witnesses=("Neighbour, flat 3",) if index % 4 == 0 else (),
+                    injuries="Bruised arm" if category is Category.PHYSICAL else "",
+                    told=(Disclosure("GP surgery", f"REF-{1000 + index}"),)
+                    if index % 5 == 0
+                    else (),
+                    tags=("home",) if index % 2 else ("home", "children present"),
+                    severity=rng.randint(2, 5),
+                ),
+            )
+        )
+    clock.now = datetime(2026, 5, 2, 21, 0, tzinfo=UTC)
+    journal.add(
+        Kind.INCIDENT,
+        EntryFields(
+            title="Message from his sister (Polish, Arabic) – Zażółć gęślą jaźń",
+            occurred=Occurred.parse("2026-05-02T19:00"),
+            category=Category.THREATS,
+            body="„Nie uciekniesz.” Știu unde ești. Я знаю, где ты. Ξέρω πού είσαι.\n\n"
+            "قال إنه سيجدني أينما ذهبت. لا أحد سيصدقك.\n\nShe added an emoji: 😠",
+            tags=("family",),
+        ),
+    )
+    clock.now = datetime(2026, 5, 3, 9, 30, tzinfo=UTC)
+    first = ids[1]
+    original = journal.get(first).current.fields
+    assert original is not None
+    journal.edit(
+        first,
+        replace(original, body=original.body + " (Added later: he also took my keys.)"),
+    )
+    vault.close()
+    vault = Vault.open(folder / "vault", bytearray(b"sample passphrase"))
+    out = folder / "bundle.pdf"
+    export_bundle(Journal(vault), ExportOptions(name="S. K."), out)
+    vault.close()
+    return out
+
+
+if __name__ == "__main__":
+    print(build(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/evidence-sample")))

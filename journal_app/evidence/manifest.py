@@ -1,0 +1,228 @@
+"""The evidence-bundle manifest: what an export contains, in canonical JSON, signed.
+
+The manifest lists every exported entry version with the values needed to recompute its content
+hash (unless a field was redacted), its leaf hash and its position in the history chain, every
+exhibit's SHA-256, and all leaf hashes of the journal's chain (they reveal no content), so a
+recipient can recompute the chain head printed on the cover. The Ed25519 signature covers the
+exact manifest bytes. `check_manifest` is the pure part of the verifier: no PDF, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from journal_app.evidence import signing
+from journal_app.evidence.canonical import canonical_json
+from journal_app.evidence.chain import content_hash, leaf_hash, next_link
+
+FORMAT = "journal_app evidence manifest"
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+PUBLIC_KEY_NAME = "signing-key.pem"
+CHECKSUMS_NAME = "SHA256SUMS"
+SUPPORT_FILES = frozenset({MANIFEST_NAME, SIGNATURE_NAME, PUBLIC_KEY_NAME, CHECKSUMS_NAME})
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class ManifestError(ValueError):
+    """The manifest is not a readable manifest of this format."""
+
+
+def encode(manifest: dict[str, Any]) -> bytes:
+    return canonical_json(manifest)
+
+
+def sign(private_key: bytes, manifest_bytes: bytes) -> bytes:
+    return signing.sign(private_key, manifest_bytes)
+
+
+def head_of(leaves: list[str]) -> str:
+    link: str | None = None
+    for leaf in leaves:
+        link = next_link(link, leaf)
+    return link if link is not None else bytes(32).hex()
+
+
+@dataclass
+class ManifestCheck:
+    """What `check_manifest` found; `problems` says exactly what does not match."""
+
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    signature_ok: bool = False
+    versions_checked: int = 0
+    content_checked: int = 0
+    files_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def parse(data: bytes) -> dict[str, Any]:
+    import json
+
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ManifestError("The manifest is not valid JSON.") from exc
+    if not isinstance(value, dict) or value.get("format") != FORMAT:
+        raise ManifestError("This is not a journal evidence manifest.")
+    if value.get("format_version") != FORMAT_VERSION:
+        raise ManifestError("The manifest was written in a format this version cannot read.")
+    for key, kind in (
+        ("export_id", str),
+        ("entries", list),
+        ("exhibits", list),
+        ("chain", dict),
+        ("signing_key", dict),
+    ):
+        if not isinstance(value.get(key), kind):
+            raise ManifestError(f"The manifest has no valid '{key}'.")
+    return value
+
+
+def _get(mapping: Any, key: str, kind: type) -> Any:
+    if not isinstance(mapping, dict) or not isinstance(mapping.get(key), kind):
+        raise ManifestError(f"The manifest has an invalid '{key}'.")
+    return mapping[key]
+
+
+def check_manifest(
+    manifest_bytes: bytes,
+    signature: bytes | None,
+    files: dict[str, tuple[str, int]],
+) -> ManifestCheck:
+    """Check the signature, every embedded file (name -> (sha256, size)), every version's
+    content and leaf hash, and the chain head. Raises ManifestError if unreadable."""
+    result = ManifestCheck()
+    manifest = parse(manifest_bytes)
+    key_hex = _get(manifest["signing_key"], "public_key", str)
+    try:
+        public_key = bytes.fromhex(key_hex)
+    except ValueError as exc:
+        raise ManifestError("The manifest's public key is not hexadecimal.") from exc
+    if signature is None:
+        result.problems.append("The manifest signature (manifest.sig) is missing.")
+    elif signing.verify(public_key, manifest_bytes, signature):
+        result.signature_ok = True
+    else:
+        result.problems.append(
+            "The manifest signature does not match: manifest.json was changed after export, "
+            "or was not signed by this key."
+        )
+    _check_files(manifest, files, result)
+    leaves = _check_chain(manifest, result)
+    _check_versions(manifest, leaves, result)
+    return result
+
+
+def _check_files(
+    manifest: dict[str, Any], files: dict[str, tuple[str, int]], result: ManifestCheck
+) -> None:
+    listed: set[str] = set()
+    for exhibit in manifest["exhibits"]:
+        number = _get(exhibit, "number", str)
+        if not exhibit.get("embedded", False):
+            result.notes.append(
+                f"Exhibit {number} is listed but not embedded ({exhibit.get('reason', '')})."
+            )
+            continue
+        name = _get(exhibit, "file", str)
+        listed.add(name)
+        expected_sha = _get(exhibit, "sha256", str)
+        expected_size = _get(exhibit, "size", int)
+        if name not in files:
+            result.problems.append(f"Exhibit {number} ('{name}') is missing from the PDF.")
+            continue
+        actual_sha, actual_size = files[name]
+        if actual_sha != expected_sha or actual_size != expected_size:
+            result.problems.append(
+                f"Exhibit {number} ('{name}') does not match the manifest: SHA-256 "
+                f"{actual_sha} ({actual_size} bytes), expected {expected_sha} "
+                f"({expected_size} bytes)."
+            )
+        result.files_checked += 1
+    for name in sorted(set(files) - listed - SUPPORT_FILES):
+        result.problems.append(f"The PDF holds a file the manifest does not list: '{name}'.")
+
+
+def _check_chain(manifest: dict[str, Any], result: ManifestCheck) -> list[str]:
+    chain = manifest["chain"]
+    leaves = _get(chain, "leaves", list)
+    if not all(isinstance(leaf, str) and _HEX64.match(leaf) for leaf in leaves):
+        raise ManifestError("The manifest's leaf list is not a list of SHA-256 values.")
+    size = _get(chain, "size", int)
+    head = _get(chain, "head", str)
+    if size != len(leaves):
+        result.problems.append(
+            f"The history size says {size} versions but {len(leaves)} leaf hashes are listed."
+        )
+    recomputed = head_of(leaves)
+    if recomputed != head:
+        result.problems.append(
+            f"The history head recomputed from the leaf hashes is {recomputed}, "
+            f"not {head} as stated."
+        )
+    return list(leaves)
+
+
+def _check_versions(manifest: dict[str, Any], leaves: list[str], result: ManifestCheck) -> None:
+    exhibits = {e.get("number"): e for e in manifest["exhibits"] if isinstance(e, dict)}
+    for entry in manifest["entries"]:
+        entry_no = _get(entry, "number", int)
+        uid = _get(entry, "uid", str)
+        kind = _get(entry, "kind", str)
+        for version in _get(entry, "versions", list):
+            where = f"Entry {entry_no}, version {_get(version, 'version', int)}"
+            stated = _get(version, "content_sha256", str)
+            leaf = leaf_hash(
+                entry_uid=uid,
+                kind=kind,
+                version=version["version"],
+                action=_get(version, "action", str),
+                recorded_at=_get(version, "recorded_at", str),
+                content_sha256=stated,
+            )
+            if leaf != _get(version, "leaf_sha256", str):
+                result.problems.append(f"{where}: its record does not match its leaf hash.")
+            position = _get(version, "history_position", int)
+            if not 1 <= position <= len(leaves) or leaves[position - 1] != leaf:
+                result.problems.append(
+                    f"{where}: it is not at history position {position} of the chain."
+                )
+            _check_content(where, version, stated, exhibits, result)
+            result.versions_checked += 1
+
+
+def _check_content(
+    where: str,
+    version: dict[str, Any],
+    stated: str,
+    exhibits: dict[Any, Any],
+    result: ManifestCheck,
+) -> None:
+    attachments = _get(version, "attachments", list)
+    for item in attachments:
+        number = item.get("exhibit") if isinstance(item, dict) else None
+        if number is None:
+            continue
+        exhibit = exhibits.get(number)
+        if exhibit is None or exhibit.get("sha256") != item.get("sha256"):
+            result.problems.append(f"{where}: exhibit {number} is not the file this version had.")
+    if version.get("redacted") or version.get("fields") is None:
+        return
+    if any(not isinstance(a, dict) or a.get("redacted") for a in attachments):
+        return
+    hashed = [{k: a.get(k) for k in ("sha256", "size", "mime_type", "name")} for a in attachments]
+    try:
+        actual = content_hash(version["fields"], hashed)
+    except TypeError as exc:
+        raise ManifestError(f"{where}: its fields cannot be encoded.") from exc
+    if actual != stated:
+        result.problems.append(f"{where}: its text and files do not match its content hash.")
+    else:
+        result.content_checked += 1

@@ -1,0 +1,332 @@
+"""Export an evidence bundle: check the vault, lay out the pages, embed originals and the
+signed manifest with pypdf, encrypt (AES-256) if asked, and write atomically.
+
+Memory: pages are laid out in memory; pypdf holds every embedded original in memory until the
+file is written, so one original may be at most EMBED_FILE_LIMIT bytes and all of them together
+at most EMBED_TOTAL_LIMIT. Larger files are listed with their SHA-256 but not embedded, and the
+bundle says so. Originals are read one at a time, streamed from the vault in chunks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import secrets
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader, PdfWriter
+
+from journal_app import __version__
+from journal_app.core.errors import Cancelled, IntegrityError, InvalidInput
+from journal_app.core.journal import Journal
+from journal_app.core.models import Version
+from journal_app.evidence import manifest as mf
+from journal_app.evidence import signing
+from journal_app.evidence.chain import ChainHead
+from journal_app.export.images import Preview, make_preview
+from journal_app.export.layout import CoverFacts, build_pdf
+from journal_app.export.selection import (
+    Exhibit,
+    ExportOptions,
+    Plan,
+    PlannedEntry,
+    plan_export,
+    redacted_fields,
+)
+from journal_app.vault.repository import Repository
+
+EMBED_FILE_LIMIT = 512 * 1024 * 1024
+EMBED_TOTAL_LIMIT = 1024 * 1024 * 1024
+PREVIEW_FILE_LIMIT = 64 * 1024 * 1024
+PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # no l, o, 0, 1: easy to read aloud
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+def generate_password(groups: int = 5, size: int = 5) -> str:
+    """A strong random password, e.g. `k7m2q-...`: 25 characters, about 125 bits."""
+    return "-".join(
+        "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(size)) for _ in range(groups)
+    )
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    export_id: str
+    entries: int
+    exhibits: int
+    encrypted: bool
+    head: ChainHead
+    fingerprint: str
+    not_embedded: dict[str, str] = field(default_factory=dict)
+
+
+def export_bundle(
+    journal: Journal,
+    options: ExportOptions,
+    destination: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the bundle to `destination` (temp file in the same folder, then rename)."""
+    report_progress = progress or (lambda _d, _t: None)
+    is_cancelled = cancelled or (lambda: False)
+    destination = Path(destination)
+    if not destination.parent.is_dir():
+        raise InvalidInput(f"The folder '{destination.parent}' does not exist.")
+    if destination.is_dir():
+        raise InvalidInput(f"'{destination}' is a folder; choose a file name for the bundle.")
+    if options.password is not None and not options.password:
+        raise InvalidInput("The PDF password is empty.")
+    check = journal.check(verify_attachments=False)
+    if not check.ok:
+        raise IntegrityError(
+            "The journal's integrity check found a problem, so nothing was exported. "
+            "Run 'journal-app check' for details."
+        )
+    private_key = journal.vault.meta("signing_key")
+    if private_key is None:
+        raise InvalidInput("This journal has no signing key.")
+    plan = plan_export(journal, options)
+    if not plan.entries:
+        raise InvalidInput("No entries match this selection; nothing was exported.")
+    created = (now or datetime.now(UTC)).astimezone(UTC)
+    export_id = uuid.uuid4().hex[:12].upper()
+    public_key = signing.public_key_bytes(private_key)
+    head = journal.head()
+    not_embedded = _too_large(plan)
+    total_steps = len(plan.entries) + 2 * len(plan.exhibits) + 1
+
+    facts = CoverFacts(
+        export_id=export_id,
+        created_at=created,
+        chain_size=head.size,
+        chain_head=head.head,
+        fingerprint=signing.fingerprint(public_key),
+        versions=sum(len(e.versions) for e in plan.entries),
+        encrypted=options.password is not None,
+        not_embedded=not_embedded,
+    )
+
+    def previews(exhibit: Exhibit) -> Preview | None:
+        info = exhibit.info
+        if not info.mime_type.startswith("image/") or info.size > PREVIEW_FILE_LIMIT:
+            return None
+        return make_preview(journal.attachment_bytes(info.id, limit=PREVIEW_FILE_LIMIT))
+
+    pages = build_pdf(
+        plan,
+        options,
+        facts,
+        previews,
+        progress=lambda done, _t: report_progress(done, total_steps),
+        cancelled=is_cancelled,
+    )
+    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded)
+    manifest_bytes = mf.encode(manifest)
+    signature = mf.sign(private_key, manifest_bytes)
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages)))
+    del pages
+    step = len(plan.entries) + len(plan.exhibits)
+    checksums: list[str] = []
+    for exhibit in plan.exhibits:
+        if is_cancelled():
+            raise Cancelled()
+        if exhibit.number not in not_embedded:
+            data = _read_verified(journal, exhibit)
+            writer.add_attachment(exhibit.file_name, data)
+            checksums.append(f"{exhibit.info.sha256}  {exhibit.file_name}\n")
+            del data
+        step += 1
+        report_progress(step, total_steps)
+    writer.add_attachment(mf.MANIFEST_NAME, manifest_bytes)
+    writer.add_attachment(mf.SIGNATURE_NAME, signature)
+    writer.add_attachment(mf.PUBLIC_KEY_NAME, signing.public_key_pem(public_key))
+    writer.add_attachment(mf.CHECKSUMS_NAME, "".join(checksums).encode("ascii"))
+    writer.add_metadata({"/Title": f"Evidence bundle {export_id}", "/Creator": "journal-app"})
+    if options.password is not None:
+        writer.encrypt(options.password, algorithm="AES-256")
+    if is_cancelled():
+        raise Cancelled()
+    _write_atomically(writer, destination)
+    report_progress(total_steps, total_steps)
+    return ExportResult(
+        path=destination,
+        export_id=export_id,
+        entries=len(plan.entries),
+        exhibits=len(plan.exhibits),
+        encrypted=options.password is not None,
+        head=head,
+        fingerprint=facts.fingerprint,
+        not_embedded=not_embedded,
+    )
+
+
+def _too_large(plan: Plan) -> dict[str, str]:
+    reasons: dict[str, str] = {}
+    total = 0
+    for exhibit in plan.exhibits:
+        size = exhibit.info.size
+        if size > EMBED_FILE_LIMIT:
+            reasons[exhibit.number] = (
+                f"larger than {EMBED_FILE_LIMIT // (1024 * 1024)} MB; hand the original over "
+                "separately and check it against the SHA-256 above"
+            )
+        elif total + size > EMBED_TOTAL_LIMIT:
+            reasons[exhibit.number] = (
+                "the bundle reached its size limit; export fewer entries at a time, or hand the "
+                "original over separately"
+            )
+        else:
+            total += size
+    return reasons
+
+
+def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
+    """The original's bytes, checked against the hash recorded at import."""
+    digest = hashlib.sha256()
+    buffer = bytearray()
+    for chunk in journal.attachment_chunks(exhibit.info.id):
+        digest.update(chunk)
+        buffer += chunk
+    if digest.hexdigest() != exhibit.info.sha256 or len(buffer) != exhibit.info.size:
+        raise IntegrityError(
+            f"The stored file '{exhibit.info.original_name}' does not match its recorded "
+            "SHA-256, so nothing was exported. Run 'journal-app check'."
+        )
+    return bytes(buffer)
+
+
+def _write_atomically(writer: PdfWriter, destination: Path) -> None:
+    descriptor, name = tempfile.mkstemp(dir=destination.parent, prefix=".bundle-", suffix=".part")
+    temp = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            writer.write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        folder = os.open(destination.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+# ---------------------------------------------------------------------------- manifest
+def build_manifest(
+    plan: Plan,
+    options: ExportOptions,
+    facts: CoverFacts,
+    journal: Journal,
+    public_key: bytes,
+    not_embedded: dict[str, str],
+) -> dict[str, Any]:
+    leaves = _all_leaves(journal)
+    return {
+        "format": mf.FORMAT,
+        "format_version": mf.FORMAT_VERSION,
+        "app": f"journal-app {__version__}",
+        "export_id": facts.export_id,
+        "created_at": facts.created_at.isoformat(timespec="seconds"),
+        "selection": options.selection_json(),
+        "redactions": options.redactions_json(),
+        "entries": [_entry_json(item, options) for item in plan.entries],
+        "exhibits": [
+            {
+                "number": e.number,
+                "file": e.file_name,
+                "embedded": e.number not in not_embedded,
+                **({"reason": not_embedded[e.number]} if e.number in not_embedded else {}),
+                "sha256": e.info.sha256,
+                "size": e.info.size,
+                "mime_type": e.info.mime_type,
+                "original_name": e.info.original_name,
+                "captured_at": e.info.captured_at,
+                "entry": e.entry_number,
+                "version": e.version_no,
+            }
+            for e in plan.exhibits
+        ],
+        "chain": {"size": facts.chain_size, "head": facts.chain_head, "leaves": leaves},
+        "signing_key": {
+            "algorithm": "Ed25519",
+            "public_key": public_key.hex(),
+            "fingerprint": facts.fingerprint,
+        },
+    }
+
+
+def _all_leaves(journal: Journal) -> list[str]:
+    with journal.vault.guard:
+        return [str(row[9]) for row in Repository(journal.vault.connection).iter_versions()]
+
+
+def _entry_json(item: PlannedEntry, options: ExportOptions) -> dict[str, Any]:
+    entry = item.entry
+    return {
+        "number": item.number,
+        "journal_id": entry.id,
+        "uid": entry.uid,
+        "kind": entry.kind.value,
+        "recorded_at": entry.created_at,
+        "late_entry": entry.late,
+        "amended": entry.amended,
+        "versions_total": len(entry.versions),
+        "versions": [_version_json(v, item, options) for v in item.versions],
+    }
+
+
+def _version_json(version: Version, item: PlannedEntry, options: ExportOptions) -> dict[str, Any]:
+    red = options.redactions
+    numbers = {e.info.id: e.number for e in item.exhibits}
+    attachments: list[dict[str, Any]] = []
+    for info in version.attachments:
+        if info.id in red.attachment_ids:
+            attachments.append({"redacted": True})
+        else:
+            attachments.append({**info.hashed_form(), "exhibit": numbers.get(info.id)})
+    redacted: list[str] = []
+    fields = None
+    if version.fields is not None:
+        full = version.fields.to_json()
+        fields = redacted_fields(full, red)
+        redacted = [
+            name
+            for name in red.field_names()
+            if (name == "told.who" and any(d.who for d in version.fields.told))
+            or (name != "told.who" and full.get(name))
+        ]
+        if any(a.get("redacted") for a in attachments):
+            redacted.append("attachments")
+        if not redacted:
+            fields = full
+    return {
+        "version": version.version_no,
+        "action": version.action,
+        "recorded_at": version.recorded_at,
+        "content_sha256": version.content_sha256,
+        "leaf_sha256": version.leaf_sha256,
+        "history_position": version.seq,
+        "redacted": redacted,
+        "fields": fields,
+        "attachments": attachments,
+    }

@@ -1,0 +1,672 @@
+"""The bundle's pages, laid out in memory with ReportLab platypus.
+
+Cover page, chronology, one section per entry (fields, full text, versions), then the numbered
+exhibits with print previews. Every page carries "page X of Y", the export id and a footer that
+stays readable in black and white. Nothing here touches the disk.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from journal_app.core.errors import Cancelled
+from journal_app.core.models import CHANNEL_LABELS, Channel, EntryFields, Kind, Version
+from journal_app.export.images import Preview
+from journal_app.export.selection import REDACTED, Exhibit, ExportOptions, Plan, PlannedEntry
+from journal_app.export.text import (
+    FONT,
+    FONT_BOLD,
+    base_is_rtl,
+    markup,
+    printable,
+    register_fonts,
+)
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+BODY_W = PAGE_W - 2 * MARGIN
+GREY = colors.Color(0.35, 0.35, 0.35)
+RULE = colors.Color(0.6, 0.6, 0.6)
+SHADE = colors.Color(0.92, 0.92, 0.92)
+MAX_POINTS_PER_PIXEL = 1.44  # small pictures are enlarged at most to 50 dpi
+CHRONO_CHUNK = 40  # rows per table: keeps splitting cheap for long chronologies
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+PreviewSource = Callable[[Exhibit], Preview | None]
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    export_id: str
+    created_at: datetime
+    chain_size: int
+    chain_head: str
+    fingerprint: str
+    versions: int
+    encrypted: bool
+    not_embedded: dict[str, str]
+
+
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {"fontName": FONT, "fontSize": 9.5, "leading": 12.5}
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+BODY = _style("body")
+SMALL = _style("small", fontSize=8, leading=10)
+MONO_SMALL = _style("hash", fontSize=7.5, leading=9.5)
+CELL = _style("cell", fontSize=8.5, leading=10.5)
+CELL_BOLD = _style("cellb", fontName=FONT_BOLD, fontSize=8.5, leading=10.5)
+H1 = _style("h1", fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=6)
+H2 = _style("h2", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=4, spaceAfter=6)
+H3 = _style("h3", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3)
+NOTE = _style("note", fontSize=9, leading=12.5, spaceAfter=4)
+
+
+def para(text: str, style: ParagraphStyle = BODY, width: float = BODY_W) -> Paragraph:
+    """A paragraph of user text: escaped, placeholders for undrawable characters, bidi."""
+    safe = printable(text)
+    if base_is_rtl(safe):
+        style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
+    return Paragraph(markup(text, width=width - 2, font=style.fontName, size=style.fontSize), style)
+
+
+def fixed(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """A paragraph of the app's own text (may contain simple markup)."""
+    return Paragraph(text, style)
+
+
+def when_recorded(iso: str) -> str:
+    """App-set UTC timestamps, shown to the minute with the zone spelled out."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def when_occurred(fields: EntryFields) -> str:
+    occurred = fields.occurred
+    text = occurred.day.isoformat()
+    if occurred.at is not None:
+        text += f" {occurred.at.strftime('%H:%M')}"
+        if occurred.utc_offset:
+            text += f" (UTC{occurred.utc_offset})"
+    return text + (" approx." if occurred.approximate else "")
+
+
+class _Marker(Flowable):  # type: ignore[misc]
+    """Zero-size flowable that lets the build report progress and honour Cancel."""
+
+    def __init__(self, step: int) -> None:
+        super().__init__()
+        self.step = step
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        return None
+
+
+class _Doc(SimpleDocTemplate):  # type: ignore[misc]
+    def __init__(
+        self, buffer: io.BytesIO, progress: Progress, cancelled: CancelCheck, total: int, **kw: Any
+    ) -> None:
+        super().__init__(buffer, **kw)
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = total
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Marker):
+            if self._cancelled():
+                raise Cancelled()
+            self._progress(flowable.step, self._total)
+
+
+def _numbered_canvas(export_id: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Holds each page until the end so the footer can say "page X of Y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, 16 * mm, PAGE_W - MARGIN, 16 * mm)
+            self.setFillColor(colors.black)
+            self.setFont(FONT_BOLD, 8.5)
+            self.drawRightString(PAGE_W - MARGIN, 11.5 * mm, f"Page {self._pageNumber} of {total}")
+            self.setFont(FONT, 8)
+            self.drawString(MARGIN, 11.5 * mm, f"Evidence bundle · export {export_id}")
+            self.setFillColor(GREY)
+            self.setFont(FONT, 7)
+            self.drawString(
+                MARGIN,
+                7.5 * mm,
+                "Original files and a signed manifest are embedded in this PDF. "
+                "Check it with: journal-app verify <file>",
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    plan: Plan,
+    options: ExportOptions,
+    facts: CoverFacts,
+    previews: PreviewSource,
+    *,
+    progress: Progress,
+    cancelled: CancelCheck,
+) -> bytes:
+    """The laid-out pages as PDF bytes (no attachments, no encryption yet)."""
+    register_fonts()
+    total = len(plan.entries) + len(plan.exhibits)
+    story: list[Flowable] = []
+    story += _cover(plan, options, facts)
+    story.append(PageBreak())
+    story += _chronology(plan)
+    step = 0
+    for item in plan.entries:
+        if item.number == 1:
+            story.append(PageBreak())
+        else:
+            story += [CondPageBreak(60 * mm), Spacer(1, 6 * mm)]
+        story += _entry_section(item, options)
+        step += 1
+        story.append(_Marker(step))
+    if plan.exhibits:
+        story.append(PageBreak())
+        story.append(fixed("Exhibits", H2))
+        story.append(
+            fixed(
+                "Each exhibit is an original file embedded unchanged in this PDF. Pictures shown "
+                "here are reduced copies for printing; the SHA-256 identifies the original.",
+                NOTE,
+            )
+        )
+        for exhibit in plan.exhibits:
+            if cancelled():
+                raise Cancelled()
+            story += _exhibit_section(exhibit, previews(exhibit), facts)
+            step += 1
+            story.append(_Marker(step))
+    buffer = io.BytesIO()
+    doc = _Doc(
+        buffer,
+        progress,
+        cancelled,
+        total,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=22 * mm,
+        title=f"Evidence bundle {facts.export_id}",
+        author="",
+        subject="Evidence bundle",
+        creator="journal-app",
+        pageCompression=1,
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(facts.export_id))
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------- cover
+def _cover(plan: Plan, options: ExportOptions, facts: CoverFacts) -> list[Flowable]:
+    story: list[Flowable] = [fixed("Evidence bundle", H1)]
+    story.append(fixed("A record of incidents and messages kept in a private journal", NOTE))
+    story.append(Spacer(1, 4 * mm))
+    days = [e.entry.latest_fields.occurred.day for e in plan.entries if e.entry.latest_fields]
+    period = f"{min(days).isoformat()} to {max(days).isoformat()}" if days else "-"
+    rows: list[tuple[str, Flowable]] = []
+    if options.name.strip():
+        rows.append(("Prepared by", para(options.name, BODY, 120 * mm)))
+    rows += [
+        ("Date of export", fixed(when_recorded(facts.created_at.isoformat()))),
+        ("Export id", fixed(facts.export_id)),
+        ("Period covered", fixed(period + _selection_note(options))),
+        ("Entries", fixed(str(len(plan.entries)))),
+        ("Versions included", fixed(f"{facts.versions}" + _history_note(options))),
+        ("Exhibits", fixed(str(len(plan.exhibits)) + _exhibit_note(plan, facts))),
+        (
+            "History chain",
+            fixed(
+                f"{facts.chain_size} versions in the whole journal; head:<br/>"
+                f"{facts.chain_head[:32]}<br/>{facts.chain_head[32:]}",
+                MONO_SMALL,
+            ),
+        ),
+        ("Signing key fingerprint", fixed(facts.fingerprint, MONO_SMALL)),
+        ("Password", fixed("Yes (AES-256)" if facts.encrypted else "No")),
+    ]
+    table = Table(
+        [[fixed(label, CELL_BOLD), value] for label, value in rows],
+        colWidths=[45 * mm, BODY_W - 45 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(1, 5 * mm))
+    story.append(fixed("Redaction", H3))
+    statements = options.redactions.describe() or ["Nothing was left out of the selected entries."]
+    story += [fixed(s, NOTE) for s in statements]
+    story.append(fixed("About this bundle", H3))
+    story += [fixed(p, NOTE) for p in _ABOUT]
+    return story
+
+
+_ABOUT = [
+    "This bundle was made by the journal app from a private, encrypted journal. For each entry it "
+    "shows when the event happened, as the writer remembers it (<b>approx.</b> marks an "
+    "approximate date or time), and when it was recorded, which the app sets from the "
+    "computer's clock and which cannot be edited. Entries recorded more than 7 days after the "
+    "event are marked <b>late</b>.",
+    "Nothing in the journal is overwritten. An entry changed after it was first saved is marked "
+    "<b>amended</b>; its earlier versions and when each was recorded are shown with it (unless "
+    "the cover says history was left out).",
+    "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original files "
+    "are embedded in this PDF byte for byte; the pictures printed here are reduced copies.",
+    "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> (Poppler) "
+    "and run <b>sha256sum -c SHA256SUMS</b>: each original must match the SHA-256 printed with "
+    "its exhibit. <b>journal-app verify</b> checks everything at once: the signature of "
+    "manifest.json, every embedded file, every entry version's hash and the history chain.",
+    "<b>What the signature proves.</b> That the manifest was produced by the journal holding "
+    "this signing key and has not been changed since. It does not prove who wrote the entries, "
+    "that what they say is true, or that the computer's clock was right. The history chain "
+    "shows whether recorded versions were later rewritten; comparing the chain head with one "
+    "given out earlier shows whether the journal was replaced by an older copy.",
+]
+
+
+def _selection_note(options: ExportOptions) -> str:
+    parts = []
+    if options.date_from or options.date_to:
+        parts.append(
+            f"dates {options.date_from or 'start'} to {options.date_to or 'latest'} selected"
+        )
+    if options.categories:
+        parts.append("categories: " + ", ".join(c.label for c in options.categories))
+    if options.tags:
+        parts.append("tags: " + ", ".join(printable(t) for t in options.tags))
+    if options.entry_ids:
+        parts.append("hand-picked entries")
+    return f"<br/>({'; '.join(parts)})" if parts else ""
+
+
+def _history_note(options: ExportOptions) -> str:
+    return "" if options.include_history else " (latest version of each entry only)"
+
+
+def _exhibit_note(plan: Plan, facts: CoverFacts) -> str:
+    notes = []
+    if plan.left_out_attachments:
+        notes.append(f"{plan.left_out_attachments} file(s) left out by redaction")
+    if facts.not_embedded:
+        notes.append(f"{len(facts.not_embedded)} too large to embed, listed only")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+# ---------------------------------------------------------------------------- chronology
+_CHRONO_WIDTHS = [w * mm for w in (11, 30, 25, 28, 0, 20, 20)]  # the title column takes the rest
+_CHRONO_WIDTHS[4] = BODY_W - sum(_CHRONO_WIDTHS)
+
+
+def _chronology(plan: Plan) -> list[Flowable]:
+    story: list[Flowable] = [fixed("Chronology", H2)]
+    story.append(
+        fixed(
+            "One row per entry, oldest first. <b>approx.</b>: approximate date; <b>late</b>: "
+            "recorded more than 7 days after it happened; <b>amended</b>: changed after it was "
+            "first recorded (earlier versions are in the entry's section).",
+            NOTE,
+        )
+    )
+    header = [
+        fixed(h, CELL_BOLD)
+        for h in ("No.", "Happened", "Recorded", "Category", "Title", "Exhibits", "Marks")
+    ]
+    rows: list[list[Flowable]] = []
+    for item in plan.entries:
+        fields = item.entry.latest_fields
+        if fields is None:
+            continue
+        marks = [m for m, on in (("late", item.entry.late), ("amended", _amended(item))) if on]
+        rows.append(
+            [
+                fixed(str(item.number), CELL),
+                fixed(when_occurred(fields).replace(" approx.", "<br/><b>approx.</b>"), CELL),
+                fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
+                fixed(fields.category.label, CELL),
+                para(fields.title, CELL, _CHRONO_WIDTHS[4] - 8),
+                fixed(", ".join(e.number for e in item.exhibits) or "-", CELL),
+                fixed("<br/>".join(f"<b>{m}</b>" for m in marks) or "-", CELL),
+            ]
+        )
+    for start in range(0, max(len(rows), 1), CHRONO_CHUNK):
+        chunk = rows[start : start + CHRONO_CHUNK]
+        table = Table([header, *chunk], colWidths=_CHRONO_WIDTHS, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        story.append(table)
+    return story
+
+
+def _amended(item: PlannedEntry) -> bool:
+    return item.entry.amended
+
+
+# ---------------------------------------------------------------------------- entries
+_LABEL_W = 38 * mm
+_VALUE_W = BODY_W - _LABEL_W
+
+
+def _entry_section(item: PlannedEntry, options: ExportOptions) -> list[Flowable]:
+    entry = item.entry
+    fields = entry.latest_fields
+    assert fields is not None  # deleted entries are never selected
+    kind = "Message" if entry.kind is Kind.MESSAGE else "Incident"
+    story: list[Flowable] = [
+        KeepTogether(
+            [
+                para(f"Entry {item.number}: {fields.title}", H2),
+                fixed(
+                    f"{kind} · journal entry id {entry.id} · "
+                    + " · ".join(_flags(item) or ["original, not amended"]),
+                    SMALL,
+                ),
+                Spacer(1, 2 * mm),
+            ]
+        )
+    ]
+    rows = _field_rows(fields, options, entry.created_at)
+    if item.exhibits:
+        rows.append(
+            (
+                "Exhibits",
+                ", ".join(f"{e.number} ({e.info.original_name})" for e in item.exhibits),
+            )
+        )
+    story.append(_field_table(rows))
+    if fields.body.strip():
+        story.append(fixed("What happened" if entry.kind is Kind.INCIDENT else "Message", H3))
+        for block in fields.body.split("\n\n"):
+            story.append(para(block, BODY))
+            story.append(Spacer(1, 1.5 * mm))
+    story += _history(item, options)
+    return story
+
+
+def _flags(item: PlannedEntry) -> list[str]:
+    flags = []
+    if item.entry.late:
+        flags.append("LATE ENTRY: recorded more than 7 days after it happened")
+    if item.entry.amended:
+        flags.append(f"AMENDED: {len(item.entry.versions)} versions")
+    return flags
+
+
+def _field_rows(
+    fields: EntryFields, options: ExportOptions, created_at: str
+) -> list[tuple[str, str]]:
+    red = options.redactions
+    rows: list[tuple[str, str]] = [
+        ("Happened", when_occurred(fields).replace(" approx.", " (approximately)")),
+        ("Recorded", when_recorded(created_at) + " (set by the app)"),
+        ("Category", fields.category.label),
+    ]
+    if fields.channel:
+        label = CHANNEL_LABELS.get(Channel(fields.channel), fields.channel)
+        rows.append(("Channel", label))
+    if fields.sender:
+        rows.append(("Sender (as shown)", fields.sender))
+    if fields.location:
+        rows.append(("Location", REDACTED if red.locations else fields.location))
+    if fields.people:
+        rows.append(("People involved", REDACTED if red.people else ", ".join(fields.people)))
+    if fields.witnesses:
+        rows.append(("Witnesses", REDACTED if red.people else ", ".join(fields.witnesses)))
+    if fields.injuries:
+        rows.append(("Injuries", fields.injuries))
+    if fields.medical_care:
+        rows.append(("Medical care", fields.medical_care))
+    if fields.told:
+        told = [
+            (REDACTED if red.people else d.who) + (f" (ref. {d.reference})" if d.reference else "")
+            for d in fields.told
+        ]
+        rows.append(("Who was told", "; ".join(told)))
+    if fields.tags:
+        rows.append(("Tags", ", ".join(fields.tags)))
+    if fields.severity is not None:
+        rows.append(("Severity", f"{fields.severity} of 5"))
+    return rows
+
+
+def _field_table(rows: Sequence[tuple[str, str]]) -> Table:
+    table = Table(
+        [[fixed(label, CELL_BOLD), para(value, CELL, _VALUE_W - 8)] for label, value in rows],
+        colWidths=[_LABEL_W, _VALUE_W],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _history(item: PlannedEntry, options: ExportOptions) -> list[Flowable]:
+    versions = item.versions
+    story: list[Flowable] = [fixed("History of this entry", H3)]
+    if not options.include_history and len(item.entry.versions) > 1:
+        story.append(
+            fixed(
+                f"This entry has {len(item.entry.versions)} versions; only the latest is in "
+                "this bundle (history was left out when exporting).",
+                NOTE,
+            )
+        )
+    header = [fixed(h, CELL_BOLD) for h in ("Version", "Recorded", "Action", "What changed")]
+    rows: list[list[Flowable]] = [header]
+    previous: Version | None = None
+    for version in versions:
+        rows.append(
+            [
+                fixed(str(version.version_no), CELL),
+                fixed(when_recorded(version.recorded_at), CELL),
+                fixed({"create": "written", "edit": "amended"}.get(version.action, "?"), CELL),
+                fixed(", ".join(_changes(previous, version)) or "first version", CELL),
+            ]
+        )
+        previous = version
+    table = Table(rows, colWidths=[18 * mm, 40 * mm, 22 * mm, BODY_W - 80 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+            ]
+        )
+    )
+    story.append(table)
+    for earlier, later in itertools.pairwise(versions):
+        story += _earlier_values(earlier, later, options)
+    story.append(
+        fixed(f"Content SHA-256 of the latest version: {versions[-1].content_sha256}", MONO_SMALL)
+    )
+    return story
+
+
+_FIELD_NAMES = {
+    "title": "title",
+    "occurred": "date/time",
+    "category": "category",
+    "body": "text",
+    "location": "location",
+    "people": "people involved",
+    "witnesses": "witnesses",
+    "injuries": "injuries",
+    "medical_care": "medical care",
+    "told": "who was told",
+    "tags": "tags",
+    "severity": "severity",
+    "channel": "channel",
+    "sender": "sender",
+}
+
+
+def _changes(previous: Version | None, current: Version) -> list[str]:
+    if previous is None or previous.fields is None or current.fields is None:
+        return []
+    before, after = previous.fields.to_json(), current.fields.to_json()
+    names = [_FIELD_NAMES.get(k, k) for k in after if before.get(k) != after.get(k)]
+    if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
+        names.append("attached files")
+    return names
+
+
+def _earlier_values(earlier: Version, later: Version, options: ExportOptions) -> list[Flowable]:
+    if earlier.fields is None or later.fields is None:
+        return []
+    before = _field_rows(earlier.fields, options, earlier.recorded_at)
+    after = dict(_field_rows(later.fields, options, later.recorded_at))
+    rows = [(label, value) for label, value in before if after.get(label) != value]
+    if earlier.fields.title != later.fields.title:
+        rows.insert(0, ("Title", earlier.fields.title))
+    if earlier.fields.body != later.fields.body:
+        rows.append(("Text", earlier.fields.body or "(empty)"))
+    rows = [(label, value) for label, value in rows if label != "Recorded"]
+    if not rows:
+        return []
+    return [
+        fixed(
+            f"As written in version {earlier.version_no} (recorded "
+            f"{when_recorded(earlier.recorded_at)}), before it was amended:",
+            SMALL,
+        ),
+        _field_table(rows),
+        Spacer(1, 2 * mm),
+    ]
+
+
+# ---------------------------------------------------------------------------- exhibits
+def _exhibit_section(
+    exhibit: Exhibit, preview: Preview | None, facts: CoverFacts
+) -> list[Flowable]:
+    info = exhibit.info
+    rows = [
+        ("Original name", info.original_name),
+        ("Type", info.mime_type),
+        ("Size", _exact_size(info.size)),
+        ("Captured", info.captured_at or "not recorded in the file"),
+        ("Imported", when_recorded(info.imported_at)),
+        ("From", f"Entry {exhibit.entry_number}, version {exhibit.version_no}"),
+        ("SHA-256", info.sha256),
+    ]
+    reason = facts.not_embedded.get(exhibit.number)
+    rows.append(
+        (
+            "Embedded as",
+            exhibit.file_name if reason is None else f"NOT EMBEDDED: {reason}",
+        )
+    )
+    block: list[Flowable] = [
+        fixed(f"Exhibit {exhibit.number}", H2),
+        _field_table(rows),
+        Spacer(1, 3 * mm),
+    ]
+    if preview is not None:
+        scale = min(BODY_W / preview.width, 150 * mm / preview.height, MAX_POINTS_PER_PIXEL)
+        image = Image(
+            io.BytesIO(preview.jpeg), width=preview.width * scale, height=preview.height * scale
+        )
+        image.hAlign = "CENTER"
+        block.append(image)
+        block.append(fixed("Reduced copy for printing. The original is embedded unchanged.", SMALL))
+    elif info.mime_type.startswith("image/"):
+        block.append(fixed("No preview: this picture could not be shown safely.", SMALL))
+    else:
+        block.append(fixed("This file is not a picture; it is embedded, not printed.", SMALL))
+    return [CondPageBreak(90 * mm), KeepTogether(block), Spacer(1, 6 * mm)]
+
+
+def _exact_size(size: int) -> str:
+    if size < 1024:
+        return f"{size:,} bytes"
+    value = float(size)
+    unit = "bytes"
+    for name in ("KB", "MB", "GB"):
+        if value < 1024:
+            break
+        value /= 1024
+        unit = name
+    return f"{value:.1f} {unit} ({size:,} bytes)"

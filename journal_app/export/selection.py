@@ -1,0 +1,171 @@
+"""What goes into a bundle: the selection, the redactions, and the numbered exhibits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from journal_app.core.errors import InvalidInput
+from journal_app.core.journal import Journal
+from journal_app.core.models import AttachmentInfo, Category, Entry, EntryFilter, Version
+
+REDACTED = "[redacted]"
+
+
+@dataclass(frozen=True)
+class Redactions:
+    locations: bool = False
+    people: bool = False
+    attachment_ids: frozenset[int] = frozenset()
+
+    @property
+    def any(self) -> bool:
+        return self.locations or self.people or bool(self.attachment_ids)
+
+    def field_names(self) -> list[str]:
+        names = ["location"] if self.locations else []
+        if self.people:
+            names += ["people", "witnesses", "told.who"]
+        return names
+
+    def describe(self) -> list[str]:
+        """Plain sentences for the cover page and the verifier."""
+        lines = []
+        if self.locations:
+            lines.append("Locations were left out of this copy.")
+        if self.people:
+            lines.append(
+                "Names of people involved, witnesses and people who were told were left out "
+                "of this copy (reference numbers are kept)."
+            )
+        if self.attachment_ids:
+            count = len(self.attachment_ids)
+            lines.append(
+                f"{count} attached file{'s were' if count > 1 else ' was'} left out of this copy."
+            )
+        if lines:
+            lines.append(
+                "Redaction removes these fields only: names or places written in the free text "
+                "are not removed."
+            )
+        return lines
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    date_from: date | None = None
+    date_to: date | None = None
+    categories: tuple[Category, ...] = ()
+    tags: tuple[str, ...] = ()
+    entry_ids: tuple[int, ...] = ()
+    include_history: bool = True
+    redactions: Redactions = Redactions()
+    name: str = ""
+    password: str | None = None
+
+    def entry_filter(self) -> EntryFilter:
+        return EntryFilter(
+            date_from=self.date_from,
+            date_to=self.date_to,
+            categories=self.categories,
+            tags=tuple(t.strip().lower() for t in self.tags if t.strip()),
+            entry_ids=self.entry_ids,
+            newest_first=False,
+        )
+
+    def selection_json(self) -> dict[str, Any]:
+        return {
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "categories": [c.value for c in self.categories],
+            "tags": list(self.tags),
+            "entry_ids": list(self.entry_ids),
+            "include_history": self.include_history,
+        }
+
+    def redactions_json(self) -> dict[str, Any]:
+        return {
+            "fields": self.redactions.field_names(),
+            "attachments_left_out": len(self.redactions.attachment_ids),
+            "statement": self.redactions.describe(),
+        }
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    number: str
+    info: AttachmentInfo
+    entry_number: int
+    version_no: int
+
+    @property
+    def file_name(self) -> str:
+        """The embedded file's name: exhibit number plus a safe form of the original name."""
+        safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.info.original_name)
+        return f"{self.number}_{safe.strip('._') or 'file'}"[:120]
+
+
+@dataclass
+class PlannedEntry:
+    number: int
+    entry: Entry
+    versions: tuple[Version, ...]
+    exhibits: list[Exhibit] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    entries: list[PlannedEntry]
+    exhibits: list[Exhibit]
+    left_out_attachments: int = 0
+
+
+def plan_export(journal: Journal, options: ExportOptions) -> Plan:
+    """The entries (oldest first) and numbered exhibits an export will contain."""
+    unknown = set(options.entry_ids) - {s.id for s in journal.entries(EntryFilter())}
+    if unknown:
+        listed = ", ".join(str(i) for i in sorted(unknown))
+        raise InvalidInput(f"There is no entry {listed} to export.")
+    summaries = journal.entries(options.entry_filter())
+    planned: list[PlannedEntry] = []
+    exhibits: list[Exhibit] = []
+    seen: dict[int, Exhibit] = {}
+    left_out = 0
+    for number, summary in enumerate(summaries, start=1):
+        entry = journal.get(summary.id)
+        versions = entry.versions if options.include_history else (entry.current,)
+        item = PlannedEntry(number, entry, versions)
+        for version in versions:
+            for info in version.attachments:
+                if info.id in options.redactions.attachment_ids:
+                    left_out += 1
+                    continue
+                if info.id in seen:
+                    if seen[info.id] not in item.exhibits:
+                        item.exhibits.append(seen[info.id])
+                    continue
+                exhibit = Exhibit(f"E{len(exhibits) + 1}", info, number, version.version_no)
+                seen[info.id] = exhibit
+                exhibits.append(exhibit)
+                item.exhibits.append(exhibit)
+        planned.append(item)
+    return Plan(planned, exhibits, left_out)
+
+
+def count_preview(journal: Journal, options: ExportOptions) -> tuple[int, int]:
+    """(entries, exhibits) an export with these options would contain, for the dialog."""
+    plan = plan_export(journal, options)
+    return len(plan.entries), len(plan.exhibits)
+
+
+def redacted_fields(fields_json: dict[str, Any], redactions: Redactions) -> dict[str, Any]:
+    """The fields with redacted values removed (for the manifest) — nothing left to recover."""
+    result = dict(fields_json)
+    if redactions.locations:
+        result.pop("location", None)
+    if redactions.people:
+        result.pop("people", None)
+        result.pop("witnesses", None)
+        result["told"] = [{"reference": d.get("reference", "")} for d in result.get("told", [])]
+    return result

@@ -1,0 +1,429 @@
+"""The Export dialog (make an evidence bundle) and the "Check a bundle" dialog.
+
+Both run their long work through `run_task` (by default `workers.run_with_progress`, which
+shows progress with Cancel off the GUI thread); tests pass their own. Files are chosen through
+the stubbable `Dialogs`. The bundle is never opened in another program (SECURITY.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.errors import JournalError
+from journal_app.core.journal import Journal
+from journal_app.core.models import Category, EntryFilter
+from journal_app.export.bundle import ExportResult, export_bundle, generate_password
+from journal_app.export.selection import ExportOptions, Redactions, plan_export
+from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
+from journal_app.ui import workers
+from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.widgets import Notice, name_buttons, named, wrapped
+
+RunTask = Callable[
+    [QWidget | None, str, workers.Work, Callable[[Any], None], Callable[[str], None]], Any
+]
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _checkable(list_widget: QListWidget, text: str, value: object) -> QListWidgetItem:
+    item = QListWidgetItem(text, list_widget)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    item.setData(_ID_ROLE, value)
+    return item
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def _checked(list_widget: QListWidget) -> list[Any]:
+    return [
+        list_widget.item(i).data(_ID_ROLE)
+        for i in range(list_widget.count())
+        if list_widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        run_task: RunTask = workers.run_with_progress,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Make an evidence bundle"))
+        self.journal = journal
+        self._dialogs = dialogs
+        self._run_task = run_task
+        self.result_path: Path | None = None
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(250)
+        self._recount.timeout.connect(self.update_preview)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Choose what to put in the bundle. It is a PDF you can give to an advocate, "
+                    "a solicitor or the police. It is saved only where you choose and is never "
+                    "opened automatically."
+                )
+            )
+        )
+        layout.addWidget(self._selection_box())
+        layout.addWidget(self._redaction_box())
+        layout.addWidget(self._cover_box())
+        self.preview = named(QLabel(), self.tr("What the bundle will contain"))
+        self.preview.setWordWrap(True)
+        layout.addWidget(self.preview)
+        self.notice = Notice(self)
+        layout.addWidget(self.notice)
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.start_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(name_buttons(buttons))
+        self.update_preview()
+
+    # ------------------------------------------------------------------ form
+    def _selection_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Which entries"))
+        form = QFormLayout(box)
+        self.limit_dates = named(QCheckBox(self.tr("Only between these dates")), "Limit dates")
+        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), self.tr("From"))
+        self.date_to = named(QDateEdit(QDate.currentDate()), self.tr("To"))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._changed)
+        self.limit_dates.toggled.connect(self._changed)
+        dates = QHBoxLayout()
+        for widget in (self.limit_dates, self.date_from, QLabel("–"), self.date_to):
+            dates.addWidget(widget)
+        form.addRow(dates)
+        self.categories = named(QListWidget(), self.tr("Categories (none ticked: all)"))
+        for category in Category:
+            _checkable(self.categories, category.label, category.value)
+        self.categories.setMaximumHeight(110)
+        self.categories.itemChanged.connect(self._changed)
+        form.addRow(self.tr("Categories:"), self.categories)
+        self.tags = named(QLineEdit(), self.tr("Tags, separated by commas (all must match)"))
+        self.tags.textChanged.connect(self._changed)
+        form.addRow(self.tr("Tags:"), self.tags)
+        self.entries = named(QListWidget(), self.tr("Only these entries (none ticked: all)"))
+        for summary in self.journal.entries(EntryFilter(newest_first=False)):
+            label = f"{summary.occurred.day.isoformat()}  {summary.title}"
+            _checkable(self.entries, label, summary.id)
+        self.entries.setMaximumHeight(120)
+        self.entries.itemChanged.connect(self._changed)
+        form.addRow(self.tr("Entries:"), self.entries)
+        self.history = named(
+            QCheckBox(self.tr("Include earlier versions of amended entries")), "History"
+        )
+        self.history.setChecked(True)
+        self.history.toggled.connect(self._changed)
+        form.addRow(self.history)
+        return box
+
+    def _redaction_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Leave out (for a copy that may reach the other person)"))
+        form = QFormLayout(box)
+        self.redact_locations = named(QCheckBox(self.tr("Locations")), "Leave out locations")
+        self.redact_people = named(
+            QCheckBox(self.tr("Names of people involved, witnesses and people told")),
+            "Leave out names",
+        )
+        for box_ in (self.redact_locations, self.redact_people):
+            box_.toggled.connect(self._changed)
+            form.addRow(box_)
+        self.attachments = named(QListWidget(), self.tr("Files to leave out"))
+        self.attachments.setMaximumHeight(90)
+        self.attachments.itemChanged.connect(self._changed)
+        form.addRow(self.tr("Files to leave out:"), self.attachments)
+        form.addRow(
+            wrapped(
+                self.tr(
+                    "The bundle says what was left out. Names or places written in the text "
+                    "itself are not removed."
+                )
+            )
+        )
+        return box
+
+    def _cover_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Cover and password"))
+        form = QFormLayout(box)
+        self.name = named(QLineEdit(), self.tr("Name or initials on the cover (optional)"))
+        form.addRow(self.tr("Name or initials:"), self.name)
+        self.use_password = named(QCheckBox(self.tr("Protect the PDF with a password")), "Password")
+        self.use_password.setChecked(True)
+        self.password = named(QLineEdit(), self.tr("PDF password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.generate = QPushButton(self.tr("&Generate a strong password"))
+        self.generate.clicked.connect(self.fill_generated_password)
+        row = QHBoxLayout()
+        row.addWidget(self.password)
+        row.addWidget(self.generate)
+        self.use_password.toggled.connect(self.password.setEnabled)
+        self.use_password.toggled.connect(self.generate.setEnabled)
+        form.addRow(self.use_password)
+        form.addRow(self.tr("Password:"), row)
+        form.addRow(
+            wrapped(
+                self.tr(
+                    "Give the password separately: say it on the phone or in person, never in "
+                    "the same email or message as the file."
+                )
+            )
+        )
+        return box
+
+    def fill_generated_password(self) -> None:
+        self.use_password.setChecked(True)
+        self.password.setText(generate_password())
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal)  # so it can be written down
+
+    def _changed(self, *_args: object) -> None:
+        self._recount.start()
+
+    # ------------------------------------------------------------------ options
+    def options(self) -> ExportOptions:
+        limit = self.limit_dates.isChecked()
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        password = self.password.text() if self.use_password.isChecked() else None
+        return ExportOptions(
+            date_from=_day(self.date_from) if limit else None,
+            date_to=_day(self.date_to) if limit else None,
+            categories=tuple(Category(c) for c in _checked(self.categories)),
+            tags=tags,
+            entry_ids=tuple(int(i) for i in _checked(self.entries)),
+            include_history=self.history.isChecked(),
+            redactions=Redactions(
+                locations=self.redact_locations.isChecked(),
+                people=self.redact_people.isChecked(),
+                attachment_ids=frozenset(int(i) for i in _checked(self.attachments)),
+            ),
+            name=self.name.text().strip(),
+            password=password,
+        )
+
+    def update_preview(self) -> None:
+        options = self.options()
+        try:
+            plan = plan_export(self.journal, options)
+        except JournalError as exc:
+            self.preview.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        left_out = set(options.redactions.attachment_ids)
+        self.attachments.blockSignals(True)
+        self.attachments.clear()
+        shown: set[int] = set()
+        for item in plan.entries:
+            for version in item.versions:
+                for info in version.attachments:
+                    if info.id in shown:
+                        continue
+                    shown.add(info.id)
+                    row = _checkable(self.attachments, f"{info.original_name}", info.id)
+                    if info.id in left_out:
+                        row.setCheckState(Qt.CheckState.Checked)
+        self.attachments.blockSignals(False)
+        self.preview.setText(
+            self.tr("The bundle will contain {0} entries and {1} exhibits.").format(
+                len(plan.entries), len(plan.exhibits)
+            )
+        )
+        self.export_button.setEnabled(bool(plan.entries))
+
+    # ------------------------------------------------------------------ export
+    def start_export(self) -> None:
+        options = self.options()
+        if options.password is not None and len(options.password) < 8:
+            self.notice.say(
+                self.tr("Please choose a password of at least 8 characters, or generate one."),
+                problem=True,
+            )
+            return
+        chosen = self._dialogs.save_file(
+            self, self.tr("Save the evidence bundle"), "evidence-bundle.pdf"
+        )
+        if chosen is None:
+            return
+        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
+        self.export_button.setEnabled(False)
+        self.notice.clear_message()
+
+        def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> ExportResult:
+            return export_bundle(
+                self.journal, options, path, progress=progress, cancelled=cancelled
+            )
+
+        self._run_task(self, self.tr("Making the evidence bundle…"), work, self._done, self._failed)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result_path = result.path
+        self.export_button.setEnabled(True)
+        text = self.tr("The bundle was saved as {0} ({1} entries, {2} exhibits).").format(
+            str(result.path), result.entries, result.exhibits
+        )
+        if result.encrypted:
+            text += " " + self.tr("Remember to give the password separately, not with the file.")
+        else:
+            text += " " + self.tr("It has no password: anyone with the file can read it.")
+        self.notice.say(text)
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.notice.say(message, problem=True)
+
+
+class VerifyDialog(QDialog):
+    """Check a bundle someone received: choose the PDF, give its password if it has one."""
+
+    def __init__(
+        self,
+        dialogs: Dialogs,
+        run_task: RunTask = workers.run_with_progress,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check a bundle"))
+        self._dialogs = dialogs
+        self._run_task = run_task
+        self.path: Path | None = None
+        self.last: VerifyResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Checks that the files and entries in an evidence bundle are exactly as "
+                    "they were when it was made."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.file_label = named(QLabel(self.tr("No file chosen.")), self.tr("Bundle file"))
+        choose = QPushButton(self.tr("&Choose the PDF…"))
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.password = named(QLineEdit(), self.tr("PDF password, if it has one"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Password (if any):"), self.password)
+        layout.addLayout(form)
+        self.report = named(QPlainTextEdit(), self.tr("Result of the check"))
+        self.report.setReadOnly(True)
+        layout.addWidget(self.report)
+        buttons = QDialogButtonBox()
+        self.check_button = buttons.addButton(
+            self.tr("C&heck"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.start_check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(name_buttons(buttons))
+
+    def choose_file(self) -> None:
+        chosen = self._dialogs.open_file(
+            self, self.tr("Choose the bundle"), self.tr("PDF files (*.pdf)")
+        )
+        if chosen is not None:
+            self.path = chosen
+            self.file_label.setText(str(chosen))
+
+    def start_check(self) -> None:
+        if self.path is None:
+            self.choose_file()
+        if self.path is None:
+            return
+        path = self.path
+        password = self.password.text() or None
+
+        def work(_progress: workers.Progress, _cancelled: workers.CancelCheck) -> object:
+            try:
+                return verify_bundle(path, password)
+            except BundlePasswordError as exc:
+                return exc
+
+        self.report.setPlainText(self.tr("Checking…"))
+        self._run_task(self, self.tr("Checking the bundle…"), work, self._done, self._failed)
+
+    def _done(self, outcome: object) -> None:
+        if isinstance(outcome, BundlePasswordError):
+            self.report.setPlainText(
+                self.tr("This bundle has a password. Type it above, then check again.")
+                if not self.password.text()
+                else self.tr("That password does not open this bundle.")
+            )
+            return
+        assert isinstance(outcome, VerifyResult)
+        self.last = outcome
+        lines = [outcome.verdict, ""]
+        lines += [self.tr("Does not match: {0}").format(p) for p in outcome.problems]
+        lines += outcome.notes
+        if outcome.export_id:
+            lines.append(
+                self.tr("Export {0}, made {1}: {2} entries, {3} exhibits.").format(
+                    outcome.export_id, outcome.created_at, outcome.entries, outcome.exhibits
+                )
+            )
+            lines.append(self.tr("Signing key fingerprint: {0}").format(outcome.fingerprint))
+        self.report.setPlainText("\n".join(lines))
+
+    def _failed(self, message: str) -> None:
+        self.report.setPlainText(message)
+
+
+def open_export_dialog(
+    parent: QWidget | None,
+    journal: Journal,
+    dialogs: Dialogs,
+    run_task: RunTask = workers.run_with_progress,
+) -> ExportDialog:
+    """Show the Export dialog (not modal, so progress and Cancel stay usable)."""
+    dialog = ExportDialog(journal, dialogs, run_task, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_verify_dialog(
+    parent: QWidget | None, dialogs: Dialogs, run_task: RunTask = workers.run_with_progress
+) -> VerifyDialog:
+    dialog = VerifyDialog(dialogs, run_task, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

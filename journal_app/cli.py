@@ -35,8 +35,10 @@ from journal_app.core.models import (
     Version,
 )
 from journal_app.core.secrets import wipe
+from journal_app.evidence import signing
+from journal_app.evidence.checkpoint import Checkpoint, extends
 from journal_app.vault.backup import restore_backup, write_backup
-from journal_app.vault.vault import Vault, vault_exists
+from journal_app.vault.vault import Vault, set_alternate_passphrase, vault_exists
 
 if TYPE_CHECKING:
     from journal_app.export.verify import VerifyResult
@@ -226,7 +228,24 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check integrity and the history chain")
     check.add_argument("vault", type=Path, metavar="DIR")
     check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--checkpoint", metavar="CODE", help="also prove the history extends this checkpoint"
+    )
     _add_passphrase_option(check)
+
+    checkpoint = commands.add_parser(
+        "checkpoint", help="print a checkpoint code to give to an advocate"
+    )
+    checkpoint.add_argument("vault", type=Path, metavar="DIR")
+    checkpoint.add_argument("--pdf", type=Path, metavar="FILE", help="also write a printable page")
+    _add_passphrase_option(checkpoint)
+
+    duress = commands.add_parser(
+        "duress", help="set a duress passphrase that opens a separate, ordinary journal"
+    )
+    duress.add_argument("vault", type=Path, metavar="DIR")
+    _add_passphrase_option(duress)
+    duress.add_argument("--new-passphrase-file", metavar="PATH")
 
     export = commands.add_parser("export", help="write an evidence bundle (PDF)")
     export.add_argument("vault", type=Path, metavar="DIR")
@@ -253,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("bundle", type=Path, metavar="FILE.pdf")
     verify.add_argument("--pdf-password-file", metavar="PATH")
     verify.add_argument("--json", action="store_true")
+    verify.add_argument(
+        "--checkpoint", metavar="CODE", help="also prove the bundle's history extends this code"
+    )
     return parser
 
 
@@ -425,13 +447,59 @@ class Cli:
         return EXIT_OK
 
     def cmd_check(self, args: argparse.Namespace) -> int:
+        point = Checkpoint.parse(args.checkpoint) if args.checkpoint else None
         with self.open_vault(args) as vault:
-            report = Journal(vault).check()
+            journal = Journal(vault)
+            report = journal.check()
+            extension = journal.verify_checkpoint(point) if point else None
         if args.json:
-            self._print_json(check_json(report))
+            document = check_json(report)
+            if extension is not None:
+                document["checkpoint"] = {"ok": extension.ok, "message": extension.message}
+            self._print_json(document)
         else:
             self.out.write(render_check(report))
-        return EXIT_OK if report.ok else EXIT_INTEGRITY
+            if extension is not None:
+                self.out.write(("OK: " if extension.ok else "FAILED: ") + extension.message + "\n")
+        intact = report.ok and (extension is None or extension.ok)
+        return EXIT_OK if intact else EXIT_INTEGRITY
+
+    def cmd_checkpoint(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            self.require_healthy(vault)
+            journal = Journal(vault)
+            point = journal.checkpoint()
+            head = journal.head()
+            fingerprint = signing.fingerprint(journal.signing_public_key())
+        if args.pdf is not None:
+            from journal_app.export.checkpoint_pdf import write_checkpoint_pdf
+
+            try:
+                write_checkpoint_pdf(point, head.head, fingerprint, args.pdf)
+            except OSError as exc:
+                raise JournalError(f"Could not write {args.pdf}: {exc.strerror or exc}") from exc
+            self.say(f"Printable checkpoint written to {args.pdf}.")
+        self.say(
+            f"History: {point.size} versions on {point.day.isoformat()}. Give this code to "
+            "someone you trust; later it proves the journal was not replaced or rewritten."
+        )
+        print(point.code, file=self.out)
+        return EXIT_OK
+
+    def cmd_duress(self, args: argparse.Namespace) -> int:
+        with self.open_vault(args) as vault:
+            new = self.passphrases.read(
+                args.new_passphrase_file, "Duress passphrase: ", confirm=True
+            )
+            try:
+                set_alternate_passphrase(vault, new)
+            finally:
+                wipe(new)
+        self.say(
+            "Duress passphrase set. It opens a separate, empty journal: add a few ordinary "
+            "notes to it. It is not invisible to someone who knows this app."
+        )
+        return EXIT_OK
 
     def cmd_export(self, args: argparse.Namespace) -> int:
         from journal_app.export.bundle import export_bundle
@@ -477,13 +545,23 @@ class Cli:
     def cmd_verify(self, args: argparse.Namespace) -> int:
         from journal_app.export.verify import verify_bundle, verify_json
 
+        point = Checkpoint.parse(args.checkpoint) if args.checkpoint else None
         password = self._pdf_password(args.pdf_password_file)
         result = verify_bundle(args.bundle, password)
+        extension = None
+        if point is not None and result.chain_leaves is not None:
+            extension = extends(point, result.chain_leaves, result.fingerprint or "", "the bundle")
         if args.json:
-            self._print_json(verify_json(result))
+            document = verify_json(result)
+            if extension is not None:
+                document["checkpoint"] = {"ok": extension.ok, "message": extension.message}
+            self._print_json(document)
         else:
             self.out.write(render_verify(result))
-        return EXIT_OK if result.intact else EXIT_INTEGRITY
+            if extension is not None:
+                self.out.write(("OK: " if extension.ok else "FAILED: ") + extension.message + "\n")
+        intact = result.intact and (extension is None or extension.ok)
+        return EXIT_OK if intact else EXIT_INTEGRITY
 
     def _pdf_password(self, path: str | None) -> str | None:
         if path is None:

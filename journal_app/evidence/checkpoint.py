@@ -65,3 +65,38 @@ class Checkpoint:
 class CheckpointResult:
     ok: bool
     message: str
+
+
+def link_at(leaves: list[str], size: int) -> str:
+    """The chain link after `size` leaves (32 zero bytes for size 0)."""
+    from journal_app.evidence.chain import GENESIS, next_link
+
+    link: str | None = None
+    for leaf in leaves[:size]:
+        link = next_link(link, leaf)
+    return GENESIS.hex() if link is None else link
+
+
+def extends(point: Checkpoint, leaves: list[str], fingerprint: str, when: str) -> CheckpointResult:
+    """Does a history given as its leaf hashes extend `point`? `when` names that history."""
+    if not fingerprint.replace(" ", "").startswith(point.key_prefix):
+        return CheckpointResult(
+            False, f"The checkpoint belongs to a different journal than {when}."
+        )
+    day = point.day.isoformat()
+    if len(leaves) < point.size:
+        return CheckpointResult(
+            False,
+            f"{when.capitalize()} holds {len(leaves)} versions but the checkpoint of {day} saw "
+            f"{point.size}: the journal was replaced by an older copy, or history was removed.",
+        )
+    if not link_at(leaves, point.size).startswith(point.head_prefix):
+        return CheckpointResult(
+            False,
+            f"The history up to the checkpoint of {day} was rewritten since: it no longer matches.",
+        )
+    return CheckpointResult(
+        True,
+        f"{when.capitalize()} extends the checkpoint of {day} ({point.size} versions then, "
+        f"{len(leaves) - point.size} added since).",
+    )

@@ -41,6 +41,8 @@ class VerifyResult:
     fingerprint: str | None = None
     chain_size: int | None = None
     chain_head: str | None = None
+    # Every leaf of the journal's history chain, for checkpoint comparisons.
+    chain_leaves: list[str] | None = None
     encryption: dict[str, Any] | None = None
     redactions: list[str] = field(default_factory=list)
 
@@ -135,6 +137,9 @@ def _summarise(manifest: dict[str, Any], result: VerifyResult) -> None:
     chain = manifest["chain"]
     result.chain_size = chain.get("size") if isinstance(chain.get("size"), int) else None
     result.chain_head = str(chain.get("head"))
+    leaves = chain.get("leaves")
+    if isinstance(leaves, list) and all(isinstance(leaf, str) for leaf in leaves):
+        result.chain_leaves = list(leaves)
     result.fingerprint = str(manifest["signing_key"].get("fingerprint"))
     redactions = manifest.get("redactions")
     if isinstance(redactions, dict) and isinstance(redactions.get("statement"), list):

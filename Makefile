@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint clean
+.PHONY: run test lint build self-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "journal_app needs Python 3.11 or newer")'
@@ -22,6 +22,15 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The standalone one-folder app in dist/notebook/ (see build.spec for Windows and macOS).
+build: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+# Runs the built executable's end-to-end self-test (no display needed).
+self-test: build
+	QT_QPA_PLATFORM=offscreen dist/notebook/notebook --self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -11,6 +11,10 @@ from journal_app.core.hardening import harden_process
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--self-test"]:
+        from journal_app.selftest import run_self_test
+
+        return run_self_test(sys.stdout)
     if not args or args[0] == "gui" or args[0].startswith("--vault"):
         from journal_app.cli import UsageError, build_parser
 

@@ -3,10 +3,16 @@
 Lock (button, Ctrl+L, idle): close the vault, clear the app's clipboard content, drop the main
 window and show the unlock screen. Quick exit (Esc twice, button): the same, but the window is
 hidden first, at once, and the app then quits; the unlock screen shows at the next start.
+
+Neither ever waits: the window is hidden before anything else, a running background task is
+cancelled and its result dropped, and the vault closes as soon as that task returns. Unsaved
+edits in an open editor are discarded (the help page says so); the support contacts, which save
+themselves, are written into the vault just before it closes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +25,7 @@ from journal_app.core.paths import default_vault_dir
 from journal_app.ui import workers
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.help import SUPPORT_CONTACTS
 from journal_app.ui.idle import IdleWatcher
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.settings_store import Settings, SettingsStore
@@ -53,6 +60,8 @@ class Session(QObject):
         self._on_quit = on_quit
         self.vault: Vault | None = None
         self.journal: Journal | None = None
+        # Locked journals whose vault closes once the last background task returns.
+        self._closing: list[tuple[Journal, str | None]] = []
         self.main_window: MainWindow | None = None
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
@@ -107,22 +116,34 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ locking
     def _close_everything(self) -> None:
-        """Hide first (the screen is what someone walking in sees), then lock."""
+        """Hide first (the screen is what someone walking in sees), then lock. Never waits."""
         self.idle.stop()
         window = self.main_window
         self.main_window = None
+        contacts: str | None = None
         if window is not None:
-            self.settings.window_geometry = window.geometry_text()
-            window.close_dialogs()
-            window.blockSignals(True)
+            window.retire()
             window.hide()
+            contacts = window.help_page.take_unsaved_contacts()
+            self.settings.window_geometry = window.geometry_text()
             window.deleteLater()
         self.clipboard.clear()
-        if self.vault is not None:
-            self.vault.close()
+        if self.journal is not None:
+            self._closing.append((self.journal, contacts))
         self.vault = None
         self.journal = None
+        workers.drop_all()
+        workers.when_idle(self.finish_closing)
         self.store.save(self.settings)
+
+    def finish_closing(self) -> None:
+        """Close the vaults of locked sessions (called once no background task uses them)."""
+        closing, self._closing = self._closing, []
+        for journal, contacts in closing:
+            if contacts is not None:
+                with contextlib.suppress(Exception):  # the vault may already be unusable
+                    journal.set_private_note(SUPPORT_CONTACTS, contacts)
+            journal.vault.close()
 
     def lock(self) -> None:
         if self.vault is None:
@@ -141,6 +162,13 @@ class Session(QObject):
         if self._on_quit is not None:
             self._on_quit()
 
+    def shutdown(self) -> None:
+        """At the very end: lock, let running tasks return, and close what they held open."""
+        self.quick_exit()
+        self.idle.dispose()
+        workers.wait_all()
+        self.finish_closing()
+
 
 def run_gui(vault_dir: Path | None) -> int:
     QApplication.setApplicationName(APP_NAME)
@@ -152,6 +180,5 @@ def run_gui(vault_dir: Path | None) -> int:
     session = Session(vault_dir, on_quit=app.quit)
     session.start()
     code = app.exec()
-    session.quick_exit()
-    workers.wait_all()
+    session.shutdown()
     return int(code)

@@ -87,12 +87,12 @@ class AttachmentsPanel(QWidget):
         specs = [
             (self.tr("Add &files…"), self.tr("Add files"), self.pick_files),
             (
-                self.tr("&Paste screenshot"),
+                self.tr("Past&e screenshot"),
                 self.tr("Paste screenshot (Ctrl+V)"),
                 self.paste_from_clipboard,
             ),
             (self.tr("&View"), self.tr("View selected file"), self.view_current),
-            (self.tr("Remo&ve"), self.tr("Remove selected file"), self.remove_current),
+            (self.tr("Remove f&ile"), self.tr("Remove selected file"), self.remove_current),
         ]
         self.buttons: list[QPushButton] = []
         for text, name, slot in specs:
@@ -140,6 +140,7 @@ class AttachmentsPanel(QWidget):
                 row.source is not None
                 and row.source.path is not None
                 and row.size <= THUMB_MAX_BYTES
+                and row.source.path.is_file()
             ):
                 return decode_image(row.source.path.read_bytes(), THUMB_SIDE)
         except Exception:  # a preview is a nicety: an unreadable one is simply not shown
@@ -159,9 +160,12 @@ class AttachmentsPanel(QWidget):
                 continue
             if not path.is_file():
                 continue
-            self._add_row(Attached(path.name, source=AttachmentSource.from_path(path), size=size))
-        if paths:
-            self.changed.emit()
+            self.add_source(AttachmentSource.from_path(path), size)
+
+    def add_source(self, source: AttachmentSource, size: int) -> None:
+        """Attach `source` when the entry is saved (read then, in chunks, off the GUI thread)."""
+        self._add_row(Attached(source.name, source=source, size=size))
+        self.changed.emit()
 
     def add_image(self, image: QImage) -> None:
         data = png_bytes(image)

@@ -7,6 +7,7 @@ Qt's folder history in QtProject.conf is removed after each one (SECURITY.md).
 from __future__ import annotations
 
 import contextlib
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +48,56 @@ def forget_file_dialog_history() -> None:
 
 def _as_path(name: str) -> Path | None:
     return Path(name) if name else None
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def delete_box(parent: QWidget | None, title: str) -> QMessageBox:
+    """The calm question before deleting an entry. "Keep it" is the default and Esc."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Delete this entry?"))
+    box.setText(_tr("Delete “{0}”?").format(title) if title else _tr("Delete this entry?"))
+    box.setInformativeText(
+        _tr(
+            "The text and the files of this entry will be erased from the notebook.\n\n"
+            "A dated marker stays in the history, showing that an entry was deleted and "
+            "when, so the record stays honest.\n\n"
+            "This cannot be undone."
+        )
+    )
+    delete = box.addButton(_tr("&Delete the entry"), QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("delete")
+    keep = box.addButton(_tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    for button in (delete, keep):
+        button.setAccessibleName(button.text().replace("&", ""))
+    return box
+
+
+def unsaved_box(parent: QWidget | None) -> QMessageBox:
+    """Save / Leave without saving / Keep editing, before leaving an editor with changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Changes not saved"))
+    box.setText(_tr("You have changes in this entry that are not saved yet."))
+    box.setInformativeText(_tr("Do you want to save them before you leave it?"))
+    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+    save.setObjectName(UnsavedChoice.SAVE.value)
+    discard = box.addButton(_tr("&Leave without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName(UnsavedChoice.DISCARD.value)
+    cancel = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName(UnsavedChoice.CANCEL.value)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    for button in (save, discard, cancel):
+        button.setAccessibleName(button.text().replace("&", ""))
+    return box
 
 
 class Dialogs:
@@ -95,6 +147,20 @@ class Dialogs:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.current(), dialog.passphrase()
+
+    def confirm_delete(self, parent: QWidget | None, title: str) -> bool:
+        """True only if the person chose to delete the entry called `title`."""
+        box = delete_box(parent, title)
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and clicked.objectName() == "delete"
+
+    def ask_unsaved(self, parent: QWidget | None) -> UnsavedChoice:
+        box = unsaved_box(parent)
+        box.exec()
+        clicked = box.clickedButton()
+        name = clicked.objectName() if clicked is not None else ""
+        return UnsavedChoice(name) if name else UnsavedChoice.CANCEL
 
 
 class PassphraseDialog(QDialog):

@@ -1,13 +1,20 @@
 """The entry editors. `EntryEditor` holds what incidents and messages share; saving always
 adds a version through the journal (never overwrites), and the history beside it is read-only.
+
+The heading says "unsaved changes" while the form differs from what is stored; the main window
+asks before leaving such an editor. Delete asks first, then leaves a dated tombstone.
 """
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +56,16 @@ class BodyEdit(QPlainTextEdit):
         return super().canInsertFromMimeData(source)  # type: ignore[arg-type]
 
 
+def _inside_compound(widget: QWidget) -> bool:
+    """The inner line edit of a date or spin box is part of that box, not a field of its own."""
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent, QDateTimeEdit | QComboBox)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and not _inside_compound(widget)
+
+
 def category_combo(name: str) -> QComboBox:
     combo = named(QComboBox(), name)
     for category in Category:
@@ -70,7 +88,10 @@ class EntryEditor(QWidget):
     """Shared frame: form on the left, a side column, Save and Back at the bottom."""
 
     saved = Signal(int)
+    save_failed = Signal(str)
+    deleted = Signal(int)
     closed = Signal()
+    dirty_changed = Signal(bool)
     KIND = Kind.INCIDENT
 
     def __init__(
@@ -83,8 +104,12 @@ class EntryEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._dialogs = dialogs
         self.entry_id = entry_id
         self._task: workers.Task | None = None
+        self._baseline: EntryFields | None = None
+        self._dirty = False
+        self._is_deleted = False
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.attachments = AttachmentsPanel(journal, dialogs, clipboard)
@@ -99,6 +124,8 @@ class EntryEditor(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self.load()
+        self._set_tab_order()
+        self._watch_changes()
 
     # ------------------------------------------------------------------ layout
     def heading(self) -> str:
@@ -132,6 +159,7 @@ class EntryEditor(QWidget):
 
     def _build(self) -> None:
         self.title_label = QLabel(self.heading())
+        self.title_label.setAccessibleName(self.heading())
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
@@ -143,7 +171,8 @@ class EntryEditor(QWidget):
         form_layout.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        for widget in self.side_widgets():
+        self._side = self.side_widgets()
+        for widget in self._side:
             side_layout.addWidget(widget)
         history = QGroupBox(self.tr("History (read-only)"))
         history_layout = QVBoxLayout(history)
@@ -167,12 +196,81 @@ class EntryEditor(QWidget):
         self.back_button = named(
             QPushButton(self.tr("&Back to the list")), self.tr("Back to the list")
         )
+        self.delete_button = named(
+            QPushButton(self.tr("&Delete…")),
+            self.tr("Delete this entry"),
+            self.tr("Erase this entry's text and files. A dated marker stays in the history."),
+        )
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self.closed)
+        self.delete_button.clicked.connect(self.delete)
         row.addWidget(self.save_button)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        # Set apart on the far side, so it is not pressed by mistake instead of Save.
+        row.addWidget(self.delete_button)
         return row
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page: the form top to bottom, the files, the side column, buttons."""
+        groups: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                groups.append(widget)
+        groups += [self.attachments, *self._side, self.history]
+        chain: list[QWidget] = []
+        for group in groups:
+            chain += [
+                w
+                for w in [group, *group.findChildren(QWidget)]
+                if _takes_tab(w) and w.window() is self.window()  # not popups (calendar)
+            ]
+        chain += [self.save_button, self.back_button, self.delete_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _watch_changes(self) -> None:
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QPlainTextEdit) or (
+                isinstance(widget, QLineEdit) and not _inside_compound(widget)
+            ):
+                widget.textChanged.connect(self.update_dirty)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.update_dirty)
+            elif isinstance(widget, QDateTimeEdit):
+                widget.dateTimeChanged.connect(self.update_dirty)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self.update_dirty)
+            elif isinstance(widget, QTableWidget):
+                widget.itemChanged.connect(self.update_dirty)
+                widget.model().rowsRemoved.connect(self.update_dirty)
+        self.attachments.changed.connect(self.update_dirty)
+
+    # ------------------------------------------------------------------ unsaved changes
+    def has_unsaved_changes(self) -> bool:
+        if self._is_deleted:
+            return False
+        return (
+            self.collect() != self._baseline
+            or bool(self.attachments.pending_sources())
+            or bool(self.attachments.removed_ids())
+        )
+
+    def update_dirty(self) -> None:
+        dirty = self.has_unsaved_changes()
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self._show_heading()
+            self.dirty_changed.emit(dirty)
+
+    def _show_heading(self) -> None:
+        text = self.heading()
+        if self._dirty:
+            text = self.tr("{0} — unsaved changes").format(text)
+        self.title_label.setText(text)
+        self.title_label.setAccessibleName(text)
 
     # ------------------------------------------------------------------ data
     def collect(self) -> EntryFields:
@@ -189,14 +287,20 @@ class EntryEditor(QWidget):
             if fields is not None:
                 self.show_fields(fields)
             self.attachments.set_existing(entry.current.attachments)
+            self._is_deleted = entry.deleted
             if entry.deleted:
                 self.save_button.setEnabled(False)
                 self.notice.say(self.tr("This entry was deleted. Its history is kept."))
+        self.delete_button.setVisible(entry is not None and not entry.deleted)
         self.history.show_entry(entry)
+        self._baseline = self.collect()
+        self._dirty = False
+        self._show_heading()
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Start saving. False if nothing was started (a save already runs)."""
         if self._task is not None:
-            return
+            return False
         fields = self.collect()
         sources = self.attachments.pending_sources()
         removed = self.attachments.removed_ids()
@@ -223,6 +327,7 @@ class EntryEditor(QWidget):
             )
         else:
             self._task = workers.start(work, self._saved, self._failed)
+        return True
 
     def _saved(self, entry_id: object) -> None:
         self._task = None
@@ -231,7 +336,6 @@ class EntryEditor(QWidget):
             return
         self.entry_id = entry_id
         self.load()
-        self.title_label.setText(self.heading())
         self.notice.say(
             self.tr("Saved. Version {0} is recorded.").format(self.history.version_count())
         )
@@ -239,6 +343,42 @@ class EntryEditor(QWidget):
 
     def _failed(self, message: str) -> None:
         self._task = None
+        self.save_button.setEnabled(not self._is_deleted)
+        self.notice.say(message, problem=True)
+        self.save_failed.emit(message)
+
+    # ------------------------------------------------------------------ delete
+    def delete(self) -> None:
+        entry_id = self.entry_id
+        if self._task is not None or entry_id is None or self._is_deleted:
+            return
+        title = self.collect().title if self._baseline is None else self._baseline.title
+        if not self._dialogs.confirm_delete(self, title):
+            return
+        journal = self._journal
+
+        def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> int:
+            journal.delete(entry_id)
+            return entry_id
+
+        self.save_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.notice.say(self.tr("Deleting…"))
+        self._task = workers.start(work, self._deleted, self._delete_failed)
+
+    def _deleted(self, entry_id: object) -> None:
+        self._task = None
+        self.delete_button.setEnabled(True)
+        self.load()
+        self.notice.say(
+            self.tr("Deleted. The text and files were erased; a dated marker stays in the history.")
+        )
+        if isinstance(entry_id, int):
+            self.deleted.emit(entry_id)
+
+    def _delete_failed(self, message: str) -> None:
+        self._task = None
+        self.delete_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.notice.say(message, problem=True)
 
@@ -276,7 +416,7 @@ class IncidentEditor(EntryEditor):
             (self.tr("&Title:"), self.title),
             (self.tr("&When:"), self.when),
             (self.tr("&Category:"), self.category),
-            (self.tr("&What happened:"), self.body),
+            (self.tr("W&hat happened:"), self.body),
             (self.tr("&Place:"), self.location),
             (self.tr("Pe&ople involved:"), self.people),
             (self.tr("Wit&nesses:"), self.witnesses),
@@ -284,7 +424,7 @@ class IncidentEditor(EntryEditor):
             (self.tr("Medical c&are:"), self.medical),
             (self.tr("Who was told:"), self.told),
             (self.tr("Ta&gs:"), self.tags),
-            (self.tr("Se&verity:"), self.severity),
+            (self.tr("Severit&y:"), self.severity),
         ]:
             self.add_row(label, widget)
         self.when.date.setAccessibleName(self.tr("Date it happened"))

@@ -1,15 +1,21 @@
 """A short, kind help page, and a place for local support contacts.
 
-Support contacts could reveal what this notebook is for, so they are never written to the
-settings file. The core has no public API to store them in the vault's meta table yet, so for
-now they live in memory for this session only (the page says so).
+Support contacts could reveal what this notebook is for, so they live inside the encrypted
+vault (a private note), never in the settings file. They save themselves shortly after each
+edit, and the session writes any last edit just before the vault closes on lock.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from journal_app.ui.widgets import named, scrolling, wrapped
+from journal_app.core.journal import Journal
+from journal_app.ui.errors import message_for
+from journal_app.ui.widgets import Notice, named, scrolling, wrapped
+
+SUPPORT_CONTACTS = "support_contacts"
+SAVE_DELAY_MS = 800
 
 SECTIONS = [
     (
@@ -29,7 +35,9 @@ SECTIONS = [
         "Leaving quickly",
         "Press Esc twice, or the Quick exit button, to close the notebook at once. "
         "Ctrl+L locks it. It also locks by itself when you stop using it for a while. "
-        "Nothing is deleted when it closes.",
+        "Nothing saved is deleted when it closes. But an entry you are still writing and "
+        "have not saved is left out, so that nothing stays open behind the lock: "
+        "press Save (Ctrl+S) before you leave the computer.",
     ),
     (
         "Keep a backup somewhere safe",
@@ -49,8 +57,16 @@ SECTIONS = [
 
 
 class HelpPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Emits nothing; `journal` is None only in previews without a notebook."""
+
+    def __init__(self, journal: Journal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._journal = journal
+        self._dirty = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_contacts)
         page = QWidget()
         layout = QVBoxLayout(page)
         for title, text in SECTIONS:
@@ -65,17 +81,60 @@ class HelpPage(QWidget):
         inner.addWidget(
             wrapped(
                 self.tr(
-                    "You can note helplines or people you trust here. They are kept only until "
-                    "the notebook locks, and never written to the computer's settings."
+                    "You can note helplines or people you trust here. They are kept inside the "
+                    "locked notebook, like your entries, and saved as you type."
                 )
             )
         )
         self.contacts = named(QPlainTextEdit(), self.tr("Local support contacts"))
         self.contacts.setTabChangesFocus(True)
         self.contacts.setPlaceholderText(self.tr("Name and phone number, one per line"))
+        self.contacts.setMinimumHeight(self.contacts.fontMetrics().lineSpacing() * 5 + 16)
         inner.addWidget(self.contacts)
+        self.notice = Notice()
+        inner.addWidget(self.notice)
         layout.addWidget(contacts)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(page))
+        self._load()
+        self.contacts.textChanged.connect(self._edited)
+
+    def _load(self) -> None:
+        if self._journal is None:
+            return
+        try:
+            self.contacts.setPlainText(self._journal.private_note(SUPPORT_CONTACTS))
+        except Exception as exc:
+            self.notice.say(message_for(exc), problem=True)
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._save_timer.start()
+
+    def save_contacts(self) -> bool:
+        """Write the contacts into the vault now. False if they could not be written yet."""
+        if not self._dirty or self._journal is None:
+            return True
+        guard = self._journal.vault.guard
+        # A background task (a big file being saved) may hold the notebook for a while; never
+        # freeze the window waiting for it: try again a little later.
+        if not guard.acquire(blocking=False):
+            self._save_timer.start()
+            return False
+        try:
+            self._journal.set_private_note(SUPPORT_CONTACTS, self.contacts.toPlainText())
+        except Exception as exc:
+            self.notice.say(message_for(exc), problem=True)
+            return False
+        finally:
+            guard.release()
+        self._dirty = False
+        self.notice.clear_message()
+        return True
+
+    def take_unsaved_contacts(self) -> str | None:
+        """The text not yet written (for the session to write before the vault closes)."""
+        self._save_timer.stop()
+        return self.contacts.toPlainText() if self._dirty else None

@@ -2,9 +2,13 @@
 
 The window owns no storage logic and no lock logic: it asks the session (app.py) to lock or
 to exit through signals, so the same path runs for the button, the shortcut and idle.
+Leaving an editor with unsaved changes asks Save / Leave without saving / Keep editing; locking
+and quick exit never ask (they must act at once).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -13,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
 from journal_app.ui.clipboard import ClipboardGuard
-from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.dialogs import Dialogs, UnsavedChoice
 from journal_app.ui.editor import EntryEditor, IncidentEditor
 from journal_app.ui.errors import message_for
 from journal_app.ui.help import HelpPage
@@ -50,9 +54,11 @@ class MainWindow(QMainWindow):
         self._kdf = kdf
         self.editor: EntryEditor | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self._after_save: Callable[[], None] | None = None
+        self._retired = False
         self.pages = QStackedWidget()
         self.timeline = TimelinePage(journal)
-        self.help_page = HelpPage()
+        self.help_page = HelpPage(journal)
         self.pages.addWidget(self.timeline)
         self.pages.addWidget(self.help_page)
         self.setCentralWidget(self.pages)
@@ -110,46 +116,89 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
     def show_timeline(self) -> None:
+        self._leave_editor(self._show_timeline_now)
+
+    def _show_timeline_now(self) -> None:
         self._close_editor()
         self.pages.setCurrentWidget(self.timeline)
         self.timeline.table.setFocus()
 
     def show_help(self) -> None:
+        self._leave_editor(self._show_help_now)
+
+    def _show_help_now(self) -> None:
         self._close_editor()
         self.pages.setCurrentWidget(self.help_page)
+        self.help_page.contacts.setFocus()
 
     def new_incident(self) -> None:
-        self._open_editor(IncidentEditor(self.journal, self._dialogs, self._clipboard))
+        self._leave_editor(
+            lambda: self._open_editor(IncidentEditor(self.journal, self._dialogs, self._clipboard))
+        )
 
     def new_message(self) -> None:
-        self._open_editor(MessageEditor(self.journal, self._dialogs, self._clipboard))
+        self._leave_editor(
+            lambda: self._open_editor(MessageEditor(self.journal, self._dialogs, self._clipboard))
+        )
 
     def open_entry(self, entry_id: int) -> None:
+        self._leave_editor(lambda: self._open_entry_now(entry_id))
+
+    def _open_entry_now(self, entry_id: int) -> None:
         try:
             kind = self.journal.get(entry_id).kind
             editor_class = MessageEditor if kind is Kind.MESSAGE else IncidentEditor
             editor = editor_class(self.journal, self._dialogs, self._clipboard, entry_id)
         except Exception as exc:
+            self._show_timeline_now()
             self.timeline.notice.say(message_for(exc), problem=True)
             return
         self._open_editor(editor)
+
+    def _leave_editor(self, then: Callable[[], None]) -> None:
+        """Run `then` (which replaces the editor), asking first if the editor has changes."""
+        editor = self.editor
+        if editor is None or not editor.has_unsaved_changes():
+            then()
+            return
+        choice = self._dialogs.ask_unsaved(self)
+        if self._retired or self.editor is not editor:
+            return  # locked while the question was open: nothing more to do
+        if choice is UnsavedChoice.DISCARD:
+            then()
+        elif choice is UnsavedChoice.SAVE:
+            self._after_save = then
+            if not editor.save():
+                self._after_save = None
 
     def _open_editor(self, editor: EntryEditor) -> None:
         self._close_editor()
         self.editor = editor
         editor.saved.connect(self._entry_saved)
+        editor.save_failed.connect(self._save_failed)
+        editor.deleted.connect(self._entry_deleted)
         editor.closed.connect(self.show_timeline)
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(editor)
         editor.focusNextChild()
 
     def _close_editor(self) -> None:
+        self._after_save = None
         if self.editor is not None:
             self.pages.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
 
     def _entry_saved(self, _entry_id: int) -> None:
+        self.timeline.refresh()
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def _save_failed(self, _message: str) -> None:
+        self._after_save = None  # stay in the editor: its notice says what went wrong
+
+    def _entry_deleted(self, _entry_id: int) -> None:
         self.timeline.refresh()
 
     def open_settings(self) -> SettingsDialog:
@@ -186,6 +235,13 @@ class MainWindow(QMainWindow):
         for child in self.findChildren(QWidget):
             if child.isWindow() and child is not self:
                 child.hide()
+
+    def retire(self) -> None:
+        """Called by the session when it locks: no more signals, questions or dialogs."""
+        self._retired = True
+        self._after_save = None
+        self.blockSignals(True)
+        self.close_dialogs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window locks and leaves, like quick exit: nothing stays open behind it.

@@ -45,7 +45,7 @@ class MessageEditor(EntryEditor):
         self.tags = named(QLineEdit(), self.tr("Tags"))
         for label, widget in [
             (self.tr("&How it came:"), self.channel),
-            (self.tr("&Sender (exactly as shown):"), self.sender_edit),
+            (self.tr("Se&nder (exactly as shown):"), self.sender_edit),
             (self.tr("&When it came:"), self.when),
             (self.tr("&Message text:"), self.body),
             (self.tr("&Title:"), self.title),

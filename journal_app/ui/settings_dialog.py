@@ -23,33 +23,12 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import WrongPassphrase
 from journal_app.core.journal import CheckReport, Journal
-from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.ui import workers
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.settings_store import LANGUAGES, Settings
 from journal_app.ui.widgets import Notice, buddy_label, name_buttons, named, scrolling, wrapped
 from journal_app.vault.backup import restore_backup, write_backup
-from journal_app.vault.kdf import KdfParams, derive_key
-from journal_app.vault.vault import Vault
-
-
-def confirm_passphrase(vault: Vault, passphrase: str) -> None:
-    """Raise WrongPassphrase unless `passphrase` opens `vault`.
-
-    The core has no public "verify passphrase" call; this uses the stored key check the same
-    way the core does, so someone at an unlocked screen cannot change the passphrase.
-    """
-    slot = vault.parameters.current
-    secret = passphrase_bytes(passphrase)
-    try:
-        key = derive_key(secret, vault.salt, slot.kdf)
-    finally:
-        wipe(secret)
-    try:
-        if slot.matches(key) is False:
-            raise WrongPassphrase()
-    finally:
-        wipe(key)
+from journal_app.vault.kdf import KdfParams
 
 
 def describe_check(report: CheckReport) -> str:
@@ -98,7 +77,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(name_buttons(buttons))
-        self.resize(640, 560)
+        self.resize(640, 520)  # fits a 1024×600 screen with its title bar
 
     @staticmethod
     def translate(text: str) -> str:
@@ -189,7 +168,10 @@ class SettingsDialog(QDialog):
         done = self.tr("The passphrase was changed. Use the new one from now on.")
 
         def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> str:
-            confirm_passphrase(vault, current)
+            # One key derivation, off the GUI thread: someone at an unlocked screen who does
+            # not know the passphrase cannot change it and lock the owner out.
+            if not vault.verify_passphrase(current):
+                raise WrongPassphrase()
             vault.change_passphrase(new, kdf=kdf, progress=progress)
             return done
 

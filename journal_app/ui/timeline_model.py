@@ -1,7 +1,8 @@
 """The timeline as a lazily loaded table model over `Journal.entries` (pages of 200 rows).
 
 Rows are fetched only as the view scrolls (`canFetchMore`/`fetchMore`), so a journal with
-100,000 entries never loads them all.
+100,000 entries never loads them all. Pages continue after the last row's cursor (keyset
+paging), so the page at row 100,000 costs the same as the first.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ class TimelineModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid():
             return
-        page = self._journal.entries(self._filter, limit=PAGE_SIZE, offset=len(self._rows))
+        after = self._rows[-1].cursor if self._rows else None
+        page = self._journal.entries(self._filter, limit=PAGE_SIZE, after=after)
         page = page[: self._total - len(self._rows)]
         if not page:
             # The journal changed under us: settle the count so the view stops asking.

@@ -1,4 +1,8 @@
-"""The first screen: unlock the notebook, or create one. It names nothing about its purpose."""
+"""The first screen: unlock the notebook, create one, or restore one from a backup file.
+
+It names nothing about its purpose. Restore is here because someone whose computer was wiped
+may have nothing left but the backup file on a USB stick.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.errors import Cancelled
 from journal_app.ui import workers
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.widgets import Notice, buddy_label, named, scrolling, wrapped
+from journal_app.vault.backup import restore_backup
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import Vault, vault_exists
 
@@ -40,6 +46,16 @@ def strength_hint(passphrase: str) -> str:
     if len(passphrase) < 24 and words < 4:
         return UnlockWindow.tr_static("Good.")
     return UnlockWindow.tr_static("Strong.")
+
+
+def is_empty_folder(folder: Path) -> bool:
+    """A folder that does not exist yet, or holds nothing at all."""
+    if not folder.exists():
+        return True
+    try:
+        return folder.is_dir() and not any(folder.iterdir())
+    except OSError:
+        return False
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -69,6 +85,7 @@ class UnlockWindow(QWidget):
         self._dialogs = dialogs
         self._kdf = kdf
         self._task: workers.Task | None = None
+        self._restore_target = self.folder
         self._build(remember_folder)
         self._show_mode()
 
@@ -131,11 +148,18 @@ class UnlockWindow(QWidget):
             QCheckBox(self.tr("Re&member this folder")), self.tr("Remember this folder")
         )
         self.remember_box.setChecked(remember_folder)
+        self.restore_button = named(
+            QPushButton(self.tr("Restore from a &backup file…")),
+            self.tr("Restore from a backup file"),
+            self.tr("Open a backup file (for example from a USB stick) into an empty folder."),
+        )
+        self.restore_button.clicked.connect(self.restore_from_backup)
         buttons.addWidget(self.choose_folder_button)
-        buttons.addWidget(self.remember_box)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.remember_box)
         return row
 
     def _unlock_page(self) -> QWidget:
@@ -235,7 +259,12 @@ class UnlockWindow(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.pages, self.choose_folder_button, self.remember_box):
+        for widget in (
+            self.pages,
+            self.choose_folder_button,
+            self.restore_button,
+            self.remember_box,
+        ):
             widget.setEnabled(not busy)
 
     def unlock(self) -> None:
@@ -291,3 +320,63 @@ class UnlockWindow(QWidget):
         self.passphrase.selectAll()
         self.notice.say(message, problem=True)
         self.focus_passphrase()
+
+    # ------------------------------------------------------------------ restore
+    def restore_from_backup(self) -> None:
+        if self._task is not None:
+            return
+        source = self._dialogs.open_file(self, self.tr("Choose the backup file"))
+        if source is None:
+            return
+        target = self._dialogs.choose_folder(
+            self, self.tr("Choose an empty folder for the restored notebook")
+        )
+        if target is None:
+            return
+        if not is_empty_folder(target):
+            self.notice.say(
+                self.tr(
+                    "The folder {0} is not empty. Please choose an empty folder (or make a new "
+                    "one), so nothing in it is overwritten."
+                ).format(target),
+                problem=True,
+            )
+            return
+        passphrase = self._dialogs.ask_passphrase(
+            self,
+            self.tr("Restore from a backup file"),
+            self.tr("Type the passphrase the backup was made with."),
+        )
+        if not passphrase:
+            return
+
+        def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> Vault:
+            restore_backup(source, target, passphrase, progress=progress, cancelled=cancelled)
+            if cancelled():
+                raise Cancelled()
+            return Vault.open(target, passphrase, progress=progress, cancelled=cancelled)
+
+        self.notice.say(self.tr("Restoring the backup… this takes a moment."))
+        self._set_busy(True)
+        self._restore_target = target
+        self._task = workers.run_with_progress(
+            self, self.tr("Restoring the backup…"), work, self._restored, self._restore_failed
+        )
+
+    def _restored(self, vault: object) -> None:
+        self._use_folder(self._restore_target)
+        self._opened(vault)
+
+    def _restore_failed(self, message: str) -> None:
+        if vault_exists(self._restore_target):
+            # Restored but not opened (e.g. cancelled at the very end): it is there to unlock.
+            self._use_folder(self._restore_target)
+            message = self.tr("The backup was restored into {0}. {1}").format(
+                self._restore_target, message
+            )
+        self._failed(message)
+
+    def _use_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder_changed.emit(folder)
+        self._show_mode()

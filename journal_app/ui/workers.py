@@ -2,6 +2,9 @@
 
 The core takes plain `progress(done, total)` and `cancelled()` callables (STYLE.md); a `Task`
 passes its own, so the window never freezes and every long task can be cancelled.
+
+Locking never waits for a task: `drop_all` cancels every running task and makes sure its result
+is never delivered, and `when_idle` runs a callback (closing the vault) once the last one returns.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ CancelCheck = Callable[[], bool]
 Work = Callable[[Progress, CancelCheck], Any]
 
 _running: set[Task] = set()
+_idle_callbacks: list[Callable[[], None]] = []
 
 
 class TaskSignals(QObject):
@@ -50,13 +54,17 @@ class _Relay(QObject):
         self._task = task
 
     def succeeded(self, result: object) -> None:
-        self._on_success(result)
+        if not self._task.dropped:
+            self._on_success(result)
 
     def failed(self, exc: object) -> None:
-        self._on_failure(message_for(exc) if isinstance(exc, BaseException) else str(exc))
+        if not self._task.dropped:
+            self._on_failure(message_for(exc) if isinstance(exc, BaseException) else str(exc))
 
     def forget(self) -> None:
         _running.discard(self._task)
+        if not _running:
+            _run_idle_callbacks()
 
 
 class Task(QRunnable):
@@ -68,8 +76,14 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
+        self.dropped = False
 
     def cancel(self) -> None:
+        self._cancel.set()
+
+    def drop(self) -> None:
+        """Cancel, and never deliver the result: the screen that asked for it is gone."""
+        self.dropped = True
         self._cancel.set()
 
     def is_cancelled(self) -> bool:
@@ -107,6 +121,33 @@ def start(
     _running.add(task)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def running() -> list[Task]:
+    return list(_running)
+
+
+def drop_all() -> list[Task]:
+    """Cancel every running task and drop its result. Returns the tasks still running."""
+    tasks = list(_running)
+    for task in tasks:
+        task.drop()
+    return tasks
+
+
+def when_idle(callback: Callable[[], None]) -> None:
+    """Call `callback` now if no task runs, else on the GUI thread when the last one returns."""
+    if _running:
+        _idle_callbacks.append(callback)
+    else:
+        callback()
+
+
+def _run_idle_callbacks() -> None:
+    callbacks = list(_idle_callbacks)
+    _idle_callbacks.clear()
+    for callback in callbacks:
+        callback()
 
 
 def wait_all(timeout_ms: int = 30_000) -> bool:

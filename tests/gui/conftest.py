@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.ui import workers
 from journal_app.ui.app import Session
-from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.dialogs import Dialogs, UnsavedChoice
 from journal_app.ui.settings_store import SettingsStore
 from tests.support.helpers import FAST_KDF, PASSPHRASE
 
@@ -45,6 +45,8 @@ class StubDialogs(Dialogs):
         self.folder: Path | None = None
         self.passphrase: str | None = PASSPHRASE
         self.new_passphrase: tuple[str, str] | None = None
+        self.delete_answer = False
+        self.unsaved_answer = UnsavedChoice.CANCEL
         self.asked: list[str] = []
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
@@ -70,6 +72,14 @@ class StubDialogs(Dialogs):
     def ask_new_passphrase(self, parent: QWidget | None) -> tuple[str, str] | None:
         self.asked.append("ask_new_passphrase")
         return self.new_passphrase
+
+    def confirm_delete(self, parent: QWidget | None, title: str) -> bool:
+        self.asked.append(f"confirm_delete {title}")
+        return self.delete_answer
+
+    def ask_unsaved(self, parent: QWidget | None) -> UnsavedChoice:
+        self.asked.append("ask_unsaved")
+        return self.unsaved_answer
 
 
 @pytest.fixture
@@ -113,9 +123,7 @@ def session(
     qtbot.addWidget(made.unlock_window)
     made.start()
     yield made
-    if made.vault is not None:
-        made.quick_exit()
-    made.idle.dispose()
+    made.shutdown()
     workers.wait_all()
 
 

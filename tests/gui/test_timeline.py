@@ -129,3 +129,25 @@ def test_activating_a_row_asks_to_open_that_entry(qtbot: QtBot, journal: Journal
     with qtbot.waitSignal(page.open_entry) as blocker:
         page.open_button.click()
     assert blocker.args == [entry_id]
+
+
+def test_pages_continue_after_the_last_row_not_by_offset(journal: Journal) -> None:
+    """Keyset paging: many entries on the same day, across page boundaries, none lost or twice."""
+    for i in range(PAGE_SIZE + 30):
+        journal.add(Kind.INCIDENT, fields(f"Same day {i}", occurred=Occurred.parse("2026-02-02")))
+    calls: list[dict[str, object]] = []
+    real_entries = journal.entries
+
+    def spy(query: EntryFilter | None = None, **kwargs: object) -> object:
+        calls.append(kwargs)
+        return real_entries(query, **kwargs)  # type: ignore[arg-type]
+
+    journal.entries = spy  # type: ignore[method-assign]
+    model = TimelineModel(journal)
+    while model.canFetchMore():
+        model.fetchMore()
+    ids = [model.summary(row).id for row in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == PAGE_SIZE + 30
+    assert calls[0].get("after") is None
+    assert calls[1]["after"] == model.summary(PAGE_SIZE - 1).cursor
+    assert all(not call.get("offset") for call in calls)

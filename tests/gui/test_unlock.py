@@ -102,3 +102,61 @@ def test_lock_screen_names_nothing_about_its_purpose(session: Session) -> None:
     text = _visible_texts(session.unlock_window)
     for word in ("abuse", "evidence", "incident", "violence", "journal", "threat", "stalk"):
         assert word not in text, word
+
+
+def _backup_of(tmp_path: Path, title: str) -> Path:
+    from journal_app.core.journal import Journal
+    from journal_app.vault.backup import write_backup
+    from journal_app.vault.vault import Vault
+    from tests.support.helpers import FAST_KDF
+
+    with Vault.create(tmp_path / "old-laptop", PASSPHRASE, kdf=FAST_KDF) as old:
+        Journal(old).add(Kind.INCIDENT, fields(title))
+        target = tmp_path / "usb" / "notebook.backup"
+        target.parent.mkdir()
+        write_backup(old, PASSPHRASE, target)
+    return target
+
+
+def test_restore_from_a_backup_file_on_the_first_screen_opens_it(
+    qtbot: QtBot, session: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    window = session.unlock_window
+    assert window.pages.currentWidget() is window.create_page  # a wiped computer: no notebook
+    dialogs.file = _backup_of(tmp_path, "Kept on the USB stick")
+    dialogs.folder = tmp_path / "new-home"
+    with qtbot.waitSignal(session.unlocked, timeout=20_000):
+        window.restore_button.click()
+    assert dialogs.asked == ["open_file", "choose_folder", "ask_passphrase"]
+    assert session.journal is not None
+    assert [s.title for s in session.journal.entries()] == ["Kept on the USB stick"]
+    assert window.folder == tmp_path / "new-home"
+    assert session.vault is not None and session.vault.folder == tmp_path / "new-home"
+
+
+def test_restore_refuses_a_folder_that_is_not_empty(
+    qtbot: QtBot, session: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    window = session.unlock_window
+    dialogs.file = _backup_of(tmp_path, "Anything")
+    busy = tmp_path / "documents"
+    busy.mkdir()
+    (busy / "letter.txt").write_text("mine")
+    dialogs.folder = busy
+    window.restore_button.click()
+    assert "not empty" in window.notice.text()
+    assert "ask_passphrase" not in dialogs.asked
+    assert sorted(p.name for p in busy.iterdir()) == ["letter.txt"]
+
+
+def test_restore_with_the_wrong_passphrase_says_so(
+    qtbot: QtBot, session: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    window = session.unlock_window
+    dialogs.file = _backup_of(tmp_path, "Anything")
+    dialogs.folder = tmp_path / "new-home"
+    dialogs.passphrase = "not it"
+    window.restore_button.click()
+    qtbot.waitUntil(lambda: "did not open" in window.notice.text(), timeout=20_000)
+    assert session.vault is None and window.restore_button.isEnabled()
+    assert not vault_exists(tmp_path / "new-home")

@@ -1,0 +1,164 @@
+"""Take screenshots of every screen (not a test; pytest does not collect this file).
+
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python -m tests.gui.screenshots docs/screenshots [--size 1024x600]
+
+Everything (settings, the sample notebook) lives in a temporary folder that is removed after.
+The sample uses the fast test key setting only because it is thrown away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from tests.support.helpers import FAST_KDF, PASSPHRASE
+
+
+def _sample(journal: object) -> None:
+    from journal_app.core.journal import Journal
+    from journal_app.core.models import Category, Disclosure, EntryFields, Kind, Occurred
+
+    assert isinstance(journal, Journal)
+    today = date.today()
+    rows = [
+        (40, "Shouted and took my phone", Category.EMOTIONAL, "kitchen"),
+        (33, "Followed me to work", Category.STALKING, "work"),
+        (21, "Said he would call immigration", Category.IMMIGRATION, "passport"),
+        (12, "Took my bank card", Category.FINANCIAL, "money"),
+        (5, "Pushed me against the door", Category.PHYSICAL, "kitchen"),
+    ]
+    for days, title, category, tag in rows:
+        journal.add(
+            Kind.INCIDENT,
+            EntryFields(
+                title=title,
+                occurred=Occurred.parse((today - timedelta(days=days)).isoformat() + "T21:30"),
+                category=category,
+                body="He was angry when I came home late.",
+                location="Home",
+                people=("Partner",),
+                told=(Disclosure("Police", "CAD 1234"),),
+                tags=(tag,),
+            ),
+        )
+    journal.add(
+        Kind.MESSAGE,
+        EntryFields(
+            title="",
+            occurred=Occurred.parse((today - timedelta(days=2)).isoformat() + "T08:15"),
+            category=Category.THREATS,
+            body="You will regret this.",
+            channel="whatsapp",
+            sender="+44 7700 900123",
+        ),
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args(argv)
+    width, height = (int(part) for part in args.size.split("x"))
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            os.environ[name] = str(Path(scratch) / name.lower())
+        return _shoot(args.outdir, width, height, Path(scratch))
+
+
+def _shoot(outdir: Path, width: int, height: int, scratch: Path) -> int:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from journal_app.core.journal import Journal
+    from journal_app.ui import workers
+    from journal_app.ui.app import Session
+    from journal_app.ui.dialogs import delete_box
+    from journal_app.ui.editor import IncidentEditor
+    from journal_app.ui.settings_store import SettingsStore
+    from journal_app.vault.vault import Vault
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+
+    def settle(ms: int = 150) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        widget.grab().save(str(outdir / f"{name}.png"))
+        print(outdir / f"{name}.png")
+
+    def sized(widget: QWidget) -> QWidget:
+        widget.resize(width, height)
+        widget.move(0, 0)
+        return widget
+
+    store = SettingsStore(scratch / "settings.json")
+    empty = Session(scratch / "empty", store=store, kdf=FAST_KDF)
+    sized(empty.unlock_window)
+    empty.start()
+    save(empty.unlock_window, "unlock-create")
+    empty.unlock_window.hide()
+
+    folder = scratch / "notebook"
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        journal = Journal(vault)
+        _sample(journal)
+        first = journal.entries()[-1].id
+        written = journal.get(first).latest_fields
+        assert written is not None
+        later = "He was angry. He took my phone and would not give it back until morning."
+        journal.edit(first, dataclasses.replace(written, body=later))
+    session = Session(folder, store=store, kdf=FAST_KDF)
+    sized(session.unlock_window)
+    session.start()
+    save(session.unlock_window, "unlock")
+    session.unlock_window.passphrase.setText(PASSPHRASE)
+    session.unlock_window.unlock()
+    while session.main_window is None:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+    window = sized(session.main_window)
+    save(window, "timeline")
+
+    main = session.main_window
+    main.incident_action.trigger()
+    save(window, "incident-editor")
+    main.new_message()
+    save(window, "message-editor")
+    main.show_timeline()
+    assert session.journal is not None
+    edited = next(s.id for s in session.journal.entries() if s.amended)
+    main.open_entry(edited)
+    save(window, "incident-history")
+    editor = main.editor
+    assert isinstance(editor, IncidentEditor)
+    box = delete_box(window, editor.title.text())
+    box.show()
+    settle()
+    box.move(window.geometry().center() - box.rect().center())
+    save(box, "delete-confirm")
+    box.hide()
+    main.show_help()
+    main.help_page.contacts.setPlainText("Local helpline: 0800 000 000\nMy advocate: Sam")
+    save(window, "help")
+    main.show_timeline()
+    dialog = main.open_settings()
+    settle()
+    save(dialog, "settings")
+    session.shutdown()
+    workers.wait_all()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

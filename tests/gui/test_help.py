@@ -1,0 +1,43 @@
+"""Support contacts on the help page live inside the locked notebook, never in settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from journal_app.core.journal import Journal
+from journal_app.ui.app import Session
+from journal_app.ui.help import SUPPORT_CONTACTS
+from journal_app.vault.vault import Vault
+from tests.gui.conftest import unlock
+from tests.support.helpers import PASSPHRASE, files_containing
+
+HELPLINE = "Helpline-5e1f 0800 000 111"
+
+
+def test_contacts_save_themselves_into_the_vault(qtbot: QtBot, unlocked: Session) -> None:
+    window, journal = unlocked.main_window, unlocked.journal
+    assert window is not None and journal is not None
+    window.help_action.trigger()
+    window.help_page.contacts.setPlainText(HELPLINE)
+    qtbot.waitUntil(lambda: journal.private_note(SUPPORT_CONTACTS) == HELPLINE, timeout=5_000)
+
+
+def test_contacts_typed_just_before_lock_are_kept_and_shown_after_unlock(
+    qtbot: QtBot, unlocked: Session, vault_dir: Path, isolated_home: Path
+) -> None:
+    window = unlocked.main_window
+    assert window is not None
+    window.help_action.trigger()
+    window.help_page.contacts.setPlainText(HELPLINE)
+    window.lock_action.trigger()  # before the debounced save had a chance to run
+    assert unlocked.vault is None
+    assert files_containing([isolated_home, vault_dir], HELPLINE.encode()) == []
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert Journal(vault).private_note(SUPPORT_CONTACTS) == HELPLINE
+
+    unlock(qtbot, unlocked)
+    again = unlocked.main_window
+    assert again is not None and again is not window
+    assert again.help_page.contacts.toPlainText() == HELPLINE

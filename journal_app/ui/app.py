@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.core.journal import Journal
 from journal_app.core.paths import default_vault_dir
-from journal_app.ui import workers
+from journal_app.ui import disguise, workers
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.help import SUPPORT_CONTACTS
@@ -33,6 +33,8 @@ from journal_app.ui.unlock import UnlockWindow
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import Vault
 
+# The application's fixed internal name (Qt uses it for its own paths). What people see is the
+# display name, set from the chosen disguise (ui/disguise.py) by the session.
 APP_NAME = "Notebook"
 
 
@@ -67,10 +69,15 @@ class Session(QObject):
         self.idle.idle.connect(self.lock)
         folder = vault_dir or self._remembered_folder() or default_vault_dir()
         self.unlock_window = UnlockWindow(
-            folder, self.dialogs, remember_folder=self.settings.remember_vault, kdf=kdf
+            folder,
+            self.dialogs,
+            remember_folder=self.settings.remember_vault,
+            appearance=self.settings.disguise,
+            kdf=kdf,
         )
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.resize(720, 520)
+        self.apply_disguise()
 
     def _idle_ms(self) -> int:
         return self.settings.idle_minutes * 60_000
@@ -112,7 +119,17 @@ class Session(QObject):
 
     def _settings_changed(self, _settings: object) -> None:
         self.idle.set_timeout_ms(self._idle_ms())
+        self.apply_disguise()
         self.store.save(self.settings)
+
+    def apply_disguise(self) -> None:
+        """The chosen neutral name and icon, at once, everywhere: the application's display
+        name (Qt adds it to window titles), the taskbar icon, the main window, the lock screen."""
+        key = self.settings.disguise
+        disguise.apply_to_application(key)
+        self.unlock_window.apply_disguise(key)
+        if self.main_window is not None:
+            self.main_window.apply_disguise()
 
     # ------------------------------------------------------------------ locking
     def _close_everything(self) -> None:

@@ -39,7 +39,7 @@ from journal_app.export.selection import ExportOptions, Redactions, plan_export
 from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
 from journal_app.ui import workers
 from journal_app.ui.dialogs import Dialogs
-from journal_app.ui.widgets import Notice, name_buttons, named, wrapped
+from journal_app.ui.widgets import Notice, name_buttons, named, scrolling, wrapped
 
 RunTask = Callable[
     [QWidget | None, str, workers.Work, Callable[[Any], None], Callable[[str], None]], Any
@@ -87,8 +87,10 @@ class ExportDialog(QDialog):
         self._recount.setInterval(250)
         self._recount.timeout.connect(self.update_preview)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(
             wrapped(
                 self.tr(
                     "Choose what to put in the bundle. It is a PDF you can give to an advocate, "
@@ -97,9 +99,12 @@ class ExportDialog(QDialog):
                 )
             )
         )
-        layout.addWidget(self._selection_box())
-        layout.addWidget(self._redaction_box())
-        layout.addWidget(self._cover_box())
+        form_layout.addWidget(self._selection_box())
+        form_layout.addWidget(self._redaction_box())
+        form_layout.addWidget(self._cover_box())
+        # The form scrolls, so the counts and the Export button stay in view on a small screen.
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(form_page), 1)
         self.preview = named(QLabel(), self.tr("What the bundle will contain"))
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
@@ -114,6 +119,14 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(name_buttons(buttons))
         self.update_preview()
+        self._fit_screen(form_page)
+
+    def _fit_screen(self, form_page: QWidget) -> None:
+        """As tall as the form needs, but never taller than the screen (1024×600 included)."""
+        wanted = form_page.sizeHint().height() + 140
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else wanted
+        self.resize(max(520, form_page.sizeHint().width() + 64), max(360, min(wanted, room)))
 
     # ------------------------------------------------------------------ form
     def _selection_box(self) -> QGroupBox:
@@ -189,7 +202,10 @@ class ExportDialog(QDialog):
         self.use_password.setChecked(True)
         self.password = named(QLineEdit(), self.tr("PDF password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.generate = QPushButton(self.tr("&Generate a strong password"))
+        self.generate = named(
+            QPushButton(self.tr("&Generate a strong password")),
+            self.tr("Generate a strong password"),
+        )
         self.generate.clicked.connect(self.fill_generated_password)
         row = QHBoxLayout()
         row.addWidget(self.password)
@@ -334,7 +350,7 @@ class VerifyDialog(QDialog):
         )
         row = QHBoxLayout()
         self.file_label = named(QLabel(self.tr("No file chosen.")), self.tr("Bundle file"))
-        choose = QPushButton(self.tr("&Choose the PDF…"))
+        choose = named(QPushButton(self.tr("&Choose the PDF…")), self.tr("Choose the PDF"))
         choose.clicked.connect(self.choose_file)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
@@ -355,6 +371,7 @@ class VerifyDialog(QDialog):
         buttons.accepted.connect(self.start_check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(name_buttons(buttons))
+        self.resize(560, 420)
 
     def choose_file(self) -> None:
         chosen = self._dialogs.open_file(

@@ -1,4 +1,5 @@
-"""The main window: a toolbar (new entries, settings, help, Lock, Quick exit) over pages.
+"""The main window: a toolbar (new entries, export, check a bundle, settings, help, Lock,
+Quick exit) over pages.
 
 The window owns no storage logic and no lock logic: it asks the session (app.py) to lock or
 to exit through signals, so the same path runs for the button, the shortcut and idle.
@@ -16,10 +17,18 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
+from journal_app.ui import disguise, workers
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, UnsavedChoice
 from journal_app.ui.editor import EntryEditor, IncidentEditor
 from journal_app.ui.errors import message_for
+from journal_app.ui.export_dialog import (
+    ExportDialog,
+    RunTask,
+    VerifyDialog,
+    open_export_dialog,
+    open_verify_dialog,
+)
 from journal_app.ui.help import HelpPage
 from journal_app.ui.message_editor import MessageEditor
 from journal_app.ui.settings_dialog import SettingsDialog
@@ -46,7 +55,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Notebook"))
         self.journal = journal
         self._settings = settings
         self._dialogs = dialogs
@@ -54,6 +62,10 @@ class MainWindow(QMainWindow):
         self._kdf = kdf
         self.editor: EntryEditor | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
+        # How the export and check dialogs run their long work (tests replace it).
+        self.run_task: RunTask = workers.run_with_progress
         self._after_save: Callable[[], None] | None = None
         self._retired = False
         self.pages = QStackedWidget()
@@ -69,6 +81,11 @@ class MainWindow(QMainWindow):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self.escape_shortcut = escape
         self._restore_geometry()
+        self.apply_disguise()
+
+    def apply_disguise(self) -> None:
+        """The title is only the chosen neutral name ("Notebook", "Recipes", …)."""
+        self.setWindowTitle(disguise.name(self._settings.disguise))
 
     # ------------------------------------------------------------------ layout
     def _build_toolbar(self) -> None:
@@ -82,6 +99,13 @@ class MainWindow(QMainWindow):
             bar, self.tr("New &incident"), self.new_incident, "Ctrl+N"
         )
         self.message_action = self._action(bar, self.tr("New &message"), self.new_message, "Ctrl+M")
+        # Ctrl+Shift: plain Ctrl+E and Ctrl+K edit text in a line field on Linux.
+        self.export_action = self._action(
+            bar, self.tr("E&xport evidence…"), self.open_export, "Ctrl+Shift+E"
+        )
+        self.verify_action = self._action(
+            bar, self.tr("Chec&k a bundle…"), self.open_verify, "Ctrl+Shift+K"
+        )
         self.settings_action = self._action(bar, self.tr("&Settings"), self.open_settings, "Ctrl+,")
         self.help_action = self._action(bar, self.tr("&Help"), self.show_help, "F1")
         spacer = QWidget()
@@ -111,7 +135,7 @@ class MainWindow(QMainWindow):
         bar.addAction(action)
         button = bar.widgetForAction(action)
         if button is not None:
-            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleName(text.replace("&", "").replace("…", ""))
         return action
 
     # ------------------------------------------------------------------ pages
@@ -204,13 +228,44 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
             dialog = SettingsDialog(
-                self.journal, self._settings, self._dialogs, kdf=self._kdf, parent=self
+                self.journal,
+                self._settings,
+                self._dialogs,
+                clipboard=self._clipboard,
+                kdf=self._kdf,
+                parent=self,
             )
             dialog.settings_changed.connect(self.settings_changed)
             self.settings_dialog = dialog
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         return self.settings_dialog
+
+    def open_export(self) -> ExportDialog:
+        """The Export dialog (one at a time; a second click brings it to the front)."""
+        if self.export_dialog is None:
+            dialog = open_export_dialog(self, self.journal, self._dialogs, self.run_task)
+            dialog.destroyed.connect(self._export_dialog_gone)
+            self.export_dialog = dialog
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        return self.export_dialog
+
+    def _export_dialog_gone(self) -> None:
+        self.export_dialog = None
+
+    def open_verify(self) -> VerifyDialog:
+        """The "Check a bundle" dialog (one at a time)."""
+        if self.verify_dialog is None:
+            dialog = open_verify_dialog(self, self._dialogs, self.run_task)
+            dialog.destroyed.connect(self._verify_dialog_gone)
+            self.verify_dialog = dialog
+        self.verify_dialog.show()
+        self.verify_dialog.raise_()
+        return self.verify_dialog
+
+    def _verify_dialog_gone(self) -> None:
+        self.verify_dialog = None
 
     # ------------------------------------------------------------------ safety
     def _escape_pressed(self) -> None:

@@ -1,7 +1,8 @@
 """App settings: a small JSON file holding an allowlist of keys and never any entry content.
 
-SECURITY.md: settings hold window geometry, language, idle time and, only if the person asks,
-the notebook folder. Unknown keys in the file are dropped on load and never written back.
+SECURITY.md: settings hold window geometry, language, idle time, the chosen disguise (a short
+key such as "recipes": the name and icon the app shows, nothing secret) and, only if the person
+asks, the notebook folder. Unknown keys in the file are dropped on load and never written back.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ import platformdirs
 from journal_app.core.paths import APP_DIR_NAME
 
 ALLOWED_KEYS = frozenset(
-    {"window_geometry", "idle_minutes", "language", "remember_vault", "vault_path"}
+    {"window_geometry", "idle_minutes", "language", "remember_vault", "vault_path", "disguise"}
 )
 DEFAULT_IDLE_MINUTES = 5
 LANGUAGES = {"en": "English"}
+# The names the app can appear under (ui/disguise.py shows them with their icons).
+DISGUISE_KEYS = ("notebook", "notes", "recipes", "budget", "reading")
+DEFAULT_DISGUISE = "notebook"
 
 
 def default_settings_path() -> Path:
@@ -34,6 +38,7 @@ class Settings:
     language: str = "en"
     remember_vault: bool = False
     vault_path: str = ""
+    disguise: str = DEFAULT_DISGUISE
 
     @classmethod
     def from_json(cls, data: Any) -> Settings:
@@ -48,6 +53,8 @@ class Settings:
         settings.idle_minutes = min(240, max(1, settings.idle_minutes))
         if settings.language not in LANGUAGES:
             settings.language = "en"
+        if settings.disguise not in DISGUISE_KEYS:
+            settings.disguise = DEFAULT_DISGUISE
         return settings
 
     def to_json(self) -> dict[str, Any]:

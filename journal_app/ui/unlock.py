@@ -1,14 +1,15 @@
 """The first screen: unlock the notebook, create one, or restore one from a backup file.
 
-It names nothing about its purpose. Restore is here because someone whose computer was wiped
-may have nothing left but the backup file on a USB stick.
+It names nothing about its purpose: its title and heading are the neutral name the person
+chose (ui/disguise.py), with the matching picture. Restore is here because someone whose
+computer was wiped may have nothing left but the backup file on a USB stick.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import Cancelled
-from journal_app.ui import workers
+from journal_app.ui import disguise, workers
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.widgets import Notice, buddy_label, named, scrolling, wrapped
 from journal_app.vault.backup import restore_backup
@@ -76,17 +77,18 @@ class UnlockWindow(QWidget):
         dialogs: Dialogs,
         *,
         remember_folder: bool = False,
+        appearance: str = disguise.DEFAULT_DISGUISE,
         kdf: KdfParams | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Notebook"))
         self.folder = Path(folder)
         self._dialogs = dialogs
         self._kdf = kdf
         self._task: workers.Task | None = None
         self._restore_target = self.folder
         self._build(remember_folder)
+        self.apply_disguise(appearance)
         self._show_mode()
 
     @staticmethod
@@ -101,10 +103,14 @@ class UnlockWindow(QWidget):
         page.setMaximumWidth(680)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
-        heading = QLabel(self.tr("Notebook"))
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        heading.setAccessibleName(self.tr("Notebook"))
-        layout.addWidget(heading)
+        title_row = QHBoxLayout()
+        self.heading_icon = QLabel()
+        self.heading_icon.setFixedSize(QSize(40, 40))
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        title_row.addWidget(self.heading_icon)
+        title_row.addWidget(self.heading, 1)
+        layout.addLayout(title_row)
         layout.addWidget(self._folder_row(remember_folder))
         self.pages = QStackedWidget()
         self.unlock_page = self._unlock_page()
@@ -129,6 +135,14 @@ class UnlockWindow(QWidget):
         row.addWidget(page, 4)
         row.addStretch(1)
         outer.addWidget(scrolling(centred))
+
+    def apply_disguise(self, key: str) -> None:
+        """Show the chosen neutral name and picture (title, heading)."""
+        shown = disguise.name(key)
+        self.setWindowTitle(shown)
+        self.heading.setText(shown)
+        self.heading.setAccessibleName(shown)
+        self.heading_icon.setPixmap(disguise.icon(key).pixmap(QSize(40, 40)))
 
     def _folder_row(self, remember_folder: bool) -> QWidget:
         row = QWidget()

@@ -10,6 +10,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QScrollArea, QWi
 W = TypeVar("W", bound=QWidget)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` without translating it yet.
+
+    Named like Qt's macro so `pyside6-lupdate` collects the string; typed, unlike PySide's.
+    Translate it where it is shown: QCoreApplication.translate(context, text).
+    """
+    return text
+
+
 def plain(label: str) -> str:
     """A label without its mnemonic marker or trailing colon, for accessible names."""
     return label.replace("&", "").rstrip(":").strip()

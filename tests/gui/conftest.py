@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -33,6 +34,22 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
     return home
+
+
+def run_now(
+    _parent: object,
+    _label: str,
+    work: workers.Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+) -> None:
+    """A synchronous stand-in for workers.run_with_progress (no thread, no progress window)."""
+    try:
+        result = work(lambda _d, _t: None, lambda: False)
+    except Exception as exc:  # the real relay turns errors into a sentence
+        on_failure(str(exc))
+    else:
+        on_success(result)
 
 
 class StubDialogs(Dialogs):

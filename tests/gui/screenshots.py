@@ -74,8 +74,9 @@ def main(argv: list[str]) -> int:
 
 
 def _shoot(outdir: Path, width: int, height: int, scratch: Path) -> int:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from journal_app.core.journal import Journal
     from journal_app.ui import workers
@@ -151,10 +152,50 @@ def _shoot(outdir: Path, width: int, height: int, scratch: Path) -> int:
     main.show_help()
     main.help_page.contacts.setPlainText("Local helpline: 0800 000 000\nMy advocate: Sam")
     save(window, "help")
+    scroller = main.help_page.findChild(QScrollArea)
+    assert scroller is not None
+    scroller.ensureWidgetVisible(main.help_page.removal)
+    save(window, "help-removal")
     main.show_timeline()
+
+    def centred(dialog: QWidget) -> None:
+        dialog.move(window.geometry().center() - dialog.rect().center())
+
     dialog = main.open_settings()
+    centred(dialog)
     settle()
     save(dialog, "settings")
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("recipes"))
+    dialog.appearance.showPopup()
+    settle()
+    popup = dialog.appearance.view().window()
+    shot = dialog.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(
+        popup.mapToGlobal(QPoint(0, 0)) - dialog.mapToGlobal(QPoint(0, 0)), popup.grab()
+    )
+    painter.end()
+    shot.save(str(outdir / "settings-appearance.png"))
+    print(outdir / "settings-appearance.png")
+    dialog.appearance.hidePopup()
+    for tab, name in (
+        (dialog.backup_tab, "settings-backup"),
+        (dialog.second_tab, "settings-second-passphrase"),
+        (dialog.checkpoint_tab, "settings-checkpoint"),
+    ):
+        dialog.show_tab(tab)
+        save(dialog, name)
+    dialog.hide()
+    export = main.open_export()
+    centred(export)
+    save(export, "export")
+    export.hide()
+    check = main.open_verify()
+    centred(check)
+    save(check, "check-bundle")
+    check.hide()
+    main.lock_action.trigger()
+    save(session.unlock_window, "unlock-disguised")
     session.shutdown()
     workers.wait_all()
     return 0

@@ -64,6 +64,8 @@ def test_every_screen_names_its_controls(qtbot: QtBot, unlocked: Session) -> Non
     window.show_help()
     assert _unnamed(window.help_page) == []
     assert _unnamed(window.open_settings()) == []
+    assert _unnamed(window.open_export()) == []
+    assert _unnamed(window.open_verify()) == []
 
 
 def test_unlock_screen_works_from_the_keyboard(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,24 +14,8 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Category, Kind
 from journal_app.ui import workers
 from journal_app.ui.export_dialog import ExportDialog, VerifyDialog, open_export_dialog
-from tests.gui.conftest import StubDialogs
+from tests.gui.conftest import StubDialogs, run_now
 from tests.support.helpers import fields
-
-
-def run_now(
-    _parent: object,
-    _label: str,
-    work: workers.Work,
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[str], None],
-) -> None:
-    """A synchronous stand-in for workers.run_with_progress."""
-    try:
-        result = work(lambda _d, _t: None, lambda: False)
-    except Exception as exc:  # the real relay turns errors into a sentence
-        on_failure(str(exc))
-    else:
-        on_success(result)
 
 
 @pytest.fixture

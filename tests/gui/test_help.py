@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
+from journal_app.core.paths import default_vault_dir
 from journal_app.ui.app import Session
-from journal_app.ui.help import SUPPORT_CONTACTS
+from journal_app.ui.help import REMOVE_TITLE, SUPPORT_CONTACTS
+from journal_app.ui.settings_store import default_settings_path
 from journal_app.vault.vault import Vault
 from tests.gui.conftest import unlock
 from tests.support.helpers import PASSPHRASE, files_containing
@@ -41,3 +44,29 @@ def test_contacts_typed_just_before_lock_are_kept_and_shown_after_unlock(
     again = unlocked.main_window
     assert again is not None and again is not window
     assert again.help_page.contacts.toPlainText() == HELPLINE
+
+
+def test_safety_sections_in_plain_words(qtbot: QtBot, unlocked: Session) -> None:
+    window = unlocked.main_window
+    assert window is not None
+    window.help_action.trigger()
+    page = window.help_page
+    text = "\n".join(label.text() for label in page.sections.values())
+    for phrase in (
+        "Signs that this computer may be watched",
+        "local domestic-abuse service or a trusted tech-safety helper",
+        "Save a backup",
+        "USB stick",
+        "Check against this code",
+        "does not hide your usual notebook",
+        "never deletes or wipes anything on its own",
+    ):
+        assert phrase in text or phrase in page.sections, phrase
+    removal = page.sections[REMOVE_TITLE].text()
+    assert str(default_vault_dir()) in removal
+    assert str(unlocked.unlock_window.folder) in removal  # the notebook open now
+    assert str(default_settings_path()) in removal
+    assert "backup files" in removal
+    # No invented numbers: the only phone numbers are the ones the person types in.
+    assert not re.search(r"\d{3}[ -]?\d{3}", text)
+    assert page.contacts.toPlainText() == ""

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.errors import VaultClosed
 from journal_app.core.models import Kind
+from journal_app.core.paths import default_vault_dir
 from journal_app.ui.app import Session
 from journal_app.ui.clipboard import KDE_HINT, WIN_EXCLUDE, ClipboardGuard
 from journal_app.ui.dialogs import forget_file_dialog_history
 from journal_app.ui.editor import IncidentEditor
 from journal_app.ui.settings_store import ALLOWED_KEYS, Settings, SettingsStore
-from tests.gui.conftest import QuitRecorder, unlock
-from tests.support.helpers import fields, files_containing
+from tests.gui.conftest import QuitRecorder, StubDialogs, run_now, unlock
+from tests.support.helpers import FAST_KDF, fields, files_containing
 
 MARKER = "Marker-c0ffee-9d1"
 
@@ -147,10 +150,12 @@ def test_settings_hold_only_allowlisted_keys(
         editor.save_button.click()
     dialog = window.open_settings()
     dialog.idle.setValue(7)
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("budget"))
     window.lock_action.trigger()
     data = json.loads(settings_path.read_text(encoding="utf-8"))
     assert set(data) <= ALLOWED_KEYS
     assert data["idle_minutes"] == 7
+    assert data["disguise"] == "budget"
     assert data["vault_path"] == ""  # not remembered unless the person asks
     assert MARKER not in settings_path.read_text(encoding="utf-8")
 
@@ -173,6 +178,52 @@ def test_remembered_folder_only_when_ticked(
     session.unlock_window.remember_box.setChecked(True)
     unlock(qtbot, session)
     assert json.loads(settings_path.read_text())["vault_path"] == str(closed_vault)
+
+
+def test_unticking_forgets_a_remembered_folder(
+    qtbot: QtBot,
+    closed_vault: Path,
+    dialogs: StubDialogs,
+    settings_path: Path,
+    quit_recorder: QuitRecorder,
+) -> None:
+    store = SettingsStore(settings_path)
+    store.save(Settings(remember_vault=True, vault_path=str(closed_vault)))
+    first = Session(store=store, dialogs=dialogs, kdf=FAST_KDF, on_quit=quit_recorder)
+    qtbot.addWidget(first.unlock_window)
+    assert first.unlock_window.folder == closed_vault  # remembered, and shown ticked
+    assert first.unlock_window.remember_box.isChecked()
+    first.unlock_window.remember_box.setChecked(False)
+    unlock(qtbot, first)
+    data = json.loads(settings_path.read_text())
+    assert data["vault_path"] == "" and data["remember_vault"] is False
+    first.shutdown()
+    later = Session(store=SettingsStore(settings_path), dialogs=dialogs, kdf=FAST_KDF)
+    qtbot.addWidget(later.unlock_window)
+    assert later.unlock_window.folder == default_vault_dir()
+    assert not later.unlock_window.remember_box.isChecked()
+
+
+def test_quick_exit_leaves_no_window_dialog_or_tray_icon(
+    qtbot: QtBot, unlocked: Session, quit_recorder: QuitRecorder
+) -> None:
+    """Issue 5: nothing stays on screen behind a quick exit, and there is no tray icon."""
+    window = unlocked.main_window
+    assert window is not None
+    window.run_task = run_now
+    window.incident_action.trigger()
+    settings = window.open_settings()
+    settings.show_tab(settings.checkpoint_tab)
+    export = window.open_export()
+    check = window.open_verify()
+    opened = [window, settings, export, check]
+    assert all(w.isVisible() for w in opened)
+    window.quick_exit_action.trigger()
+    assert quit_recorder.calls == 1
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
+    trays = [o for o in gc.get_objects() if isinstance(o, QSystemTrayIcon)]
+    assert trays == []
 
 
 def test_file_dialog_history_is_forgotten(isolated_home: Path) -> None:

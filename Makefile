@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build self-test clean
+.PHONY: run test lint build self-test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "journal_app needs Python 3.11 or newer")'
@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(BIN)/journal-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check journal_app tests
-	$(BIN)/ruff format --check journal_app tests
+	$(BIN)/ruff check journal_app tests bench
+	$(BIN)/ruff format --check journal_app tests bench
 	$(BIN)/mypy
 
 test: lint
@@ -31,6 +31,10 @@ build: $(STAMP)
 # Runs the built executable's end-to-end self-test (no display needed).
 self-test: build
 	QT_QPA_PLATFORM=offscreen dist/notebook/notebook --self-test
+
+# Benchmarks (not tests; they assert nothing). Options: make bench BENCH_ARGS='--size large --out docs/benchmarks.md'
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -7,6 +7,7 @@ unlock screen at once, cancel the worker, drop its result, and close the vault w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Iterator
@@ -39,11 +40,20 @@ class SlowSource:
         self._writer.start()
 
     def finish(self) -> None:
-        """Let the reader see the end of the file (it then notices it was cancelled)."""
-        self._writer.join()
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        """Let the reader see the end of the file (it then notices it was cancelled).
+
+        If the reader stopped early (a failed or slow run), the writer would block for ever on
+        a full pipe: drain it through our own read-write descriptor so this never hangs.
+        """
+        if self._fd < 0:
+            return
+        os.set_blocking(self._fd, False)
+        while self._writer.is_alive():
+            with contextlib.suppress(BlockingIOError):
+                os.read(self._fd, 1 << 16)
+            self._writer.join(timeout=0.05)
+        os.close(self._fd)
+        self._fd = -1
 
 
 @pytest.fixture
@@ -68,7 +78,7 @@ def _start_slow_save(qtbot: QtBot, unlocked: Session, slow: SlowSource) -> Incid
         return any(d.maximum() == 1000 for d in dialogs)
 
     # One chunk read and written: the worker now holds the notebook, waiting for more.
-    qtbot.waitUntil(progress_shown, timeout=10_000)
+    qtbot.waitUntil(progress_shown, timeout=60_000)
     return editor
 
 

@@ -3,6 +3,11 @@
 Exit status: 0 success; 1 failure; 2 usage error; 3 wrong passphrase; 4 integrity problem.
 Passphrases never come from arguments or the environment: `--passphrase-file PATH` reads the
 first line of PATH (`-` = standard input), otherwise the terminal is asked.
+
+Language: `--language en|es|pt_BR` (before the command, or after it) chooses the language of
+messages and human-readable output; otherwise LANGUAGE/LC_ALL/LC_MESSAGES/LANG are read (only
+to pick a language). `export --language` chooses the bundle's language separately. JSON output,
+option names and category/channel codes stay English; so does argparse's own "usage:" text.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from journal_app.core.models import (
 from journal_app.core.secrets import wipe
 from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint, extends
+from journal_app.i18n import N_, Translate, normalise, resolve, translate_error, translator
 from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.vault import Vault, set_alternate_passphrase, vault_exists
 
@@ -64,19 +70,22 @@ class _Parser(argparse.ArgumentParser):
 class PassphraseSource:
     """Reads passphrases from files, standard input (one line each) or the terminal."""
 
-    def __init__(self, stdin: TextIO | None = None) -> None:
+    def __init__(self, stdin: TextIO | None = None, translate: Translate | None = None) -> None:
         self._stdin = stdin or sys.stdin
+        self._ = translate or translator()
 
     def read(self, path: str | None, prompt: str, *, confirm: bool = False) -> bytearray:
+        """`prompt` is shown as given (the caller translates it)."""
+        _ = self._
         if path is not None:
             return self._from_file(path)
         if not self._stdin.isatty():
             raise UsageError(
-                "no passphrase given: use --passphrase-file PATH (or - for standard input)"
+                _("no passphrase given: use --passphrase-file PATH (or - for standard input)")
             )
         first = bytearray(getpass.getpass(prompt).encode("utf-8"))
         if confirm:
-            second = bytearray(getpass.getpass("Type it again: ").encode("utf-8"))
+            second = bytearray(getpass.getpass(_("Type it again: ")).encode("utf-8"))
             same = first == second
             wipe(second)
             if not same:
@@ -97,7 +106,8 @@ class PassphraseSource:
                     line = handle.readline()
             except OSError as exc:
                 raise InvalidInput(
-                    f"Cannot read the passphrase file '{path}': {exc.strerror}"
+                    key="Cannot read the passphrase file '{path}': {reason}",
+                    params={"path": path, "reason": exc.strerror},
                 ) from exc
         secret = bytearray(line)
         while bytes(secret[-1:]) in (b"\n", b"\r"):
@@ -106,211 +116,263 @@ class PassphraseSource:
 
 
 # ---------------------------------------------------------------------- arguments
-def _add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+def _add_passphrase_option(parser: argparse.ArgumentParser, _: Translate) -> None:
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
-        help="read the passphrase from the first line of PATH ('-' for standard input)",
+        help=_("read the passphrase from the first line of PATH ('-' for standard input)"),
     )
 
 
-def _add_field_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
+def _add_field_options(parser: argparse.ArgumentParser, _: Translate, *, creating: bool) -> None:
     parser.add_argument(
         "--occurred",
         required=creating,
         metavar="WHEN",
-        help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)",
+        help=_("YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)"),
     )
     parser.add_argument(
-        "--approximate", action="store_true", default=None, help="the date or time is approximate"
+        "--approximate",
+        action="store_true",
+        default=None,
+        help=_("the date or time is approximate"),
     )
     parser.add_argument("--title", required=creating, metavar="T")
     parser.add_argument("--category", required=creating, choices=[c.value for c in Category])
-    parser.add_argument("--body", metavar="TEXT", help="what happened")
-    parser.add_argument("--body-file", metavar="PATH", help="read the text from a UTF-8 file")
+    parser.add_argument("--body", metavar="TEXT", help=_("what happened"))
+    parser.add_argument("--body-file", metavar="PATH", help=_("read the text from a UTF-8 file"))
     parser.add_argument("--location", metavar="L")
     parser.add_argument(
-        "--person", action="append", metavar="NAME", help="a person involved (repeatable)"
+        "--person", action="append", metavar="NAME", help=_("a person involved (repeatable)")
     )
-    parser.add_argument("--witness", action="append", metavar="NAME", help="(repeatable)")
+    parser.add_argument("--witness", action="append", metavar="NAME", help=_("(repeatable)"))
     parser.add_argument("--injuries", metavar="TEXT")
     parser.add_argument("--medical-care", metavar="TEXT")
     parser.add_argument(
         "--told",
         action="append",
         metavar="WHO[:REFERENCE]",
-        help="who was told, with any reference number (repeatable)",
+        help=_("who was told, with any reference number (repeatable)"),
     )
-    parser.add_argument("--tag", action="append", metavar="X", help="(repeatable)")
+    parser.add_argument("--tag", action="append", metavar="X", help=_("(repeatable)"))
     parser.add_argument("--severity", type=int, choices=range(1, 6), metavar="1-5")
     parser.add_argument(
-        "--channel", choices=[c.value for c in Channel], help="for messages: how it arrived"
+        "--channel", choices=[c.value for c in Channel], help=_("for messages: how it arrived")
     )
     parser.add_argument(
-        "--sender", metavar="AS_SHOWN", help="for messages: the number or handle exactly as shown"
+        "--sender",
+        metavar="AS_SHOWN",
+        help=_("for messages: the number or handle exactly as shown"),
     )
     parser.add_argument(
-        "--attach", action="append", metavar="FILE", type=Path, help="attach a file (repeatable)"
+        "--attach", action="append", metavar="FILE", type=Path, help=_("attach a file (repeatable)")
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="journal-app", description="A private, encrypted journal.")
+def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
+    """The argument parser; `translate` puts our help texts in the user's language."""
+    _ = translate or translator()
+
+    def parse_day(text: str) -> date:
+        return _parse_day(text, _)
+
+    def parse_redact(text: str) -> frozenset[str]:
+        return _parse_redact(text, _)
+
+    parser = _Parser(prog="journal-app", description=_("A private, encrypted journal."))
     parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help=_("language of messages: en, es or pt_BR (default: the system language)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    gui = commands.add_parser("gui", help="open the app (the default)")
+    gui = commands.add_parser("gui", help=_("open the app (the default)"))
     gui.add_argument("--vault", type=Path, metavar="DIR")
 
-    init = commands.add_parser("init", help="create a journal in DIR")
+    init = commands.add_parser("init", help=_("create a journal in DIR"))
     init.add_argument("vault", type=Path, metavar="DIR")
-    _add_passphrase_option(init)
+    _add_passphrase_option(init, _)
 
-    add = commands.add_parser("add", help="record an incident or message; prints its id")
+    add = commands.add_parser("add", help=_("record an incident or message; prints its id"))
     add.add_argument("vault", type=Path, metavar="DIR")
     add.add_argument("--kind", choices=[k.value for k in Kind], default=Kind.INCIDENT.value)
-    _add_field_options(add, creating=True)
-    _add_passphrase_option(add)
+    _add_field_options(add, _, creating=True)
+    _add_passphrase_option(add, _)
 
-    edit = commands.add_parser("edit", help="save an amended version of an entry")
+    edit = commands.add_parser("edit", help=_("save an amended version of an entry"))
     edit.add_argument("vault", type=Path, metavar="DIR")
     edit.add_argument("id", type=int, metavar="ID")
-    _add_field_options(edit, creating=False)
+    _add_field_options(edit, _, creating=False)
     edit.add_argument(
         "--detach",
         action="append",
         type=int,
         metavar="ATTACHMENT_ID",
-        help="leave an attachment out of the new version (repeatable)",
+        help=_("leave an attachment out of the new version (repeatable)"),
     )
-    _add_passphrase_option(edit)
+    _add_passphrase_option(edit, _)
 
-    delete = commands.add_parser("delete", help="delete an entry, leaving a dated tombstone")
+    delete = commands.add_parser("delete", help=_("delete an entry, leaving a dated tombstone"))
     delete.add_argument("vault", type=Path, metavar="DIR")
     delete.add_argument("id", type=int, metavar="ID")
-    _add_passphrase_option(delete)
+    _add_passphrase_option(delete, _)
 
-    for name, help_text in (("list", "list entries"), ("search", "full-text search")):
-        sub = commands.add_parser(name, help=help_text)
+    for name, help_text in (("list", N_("list entries")), ("search", N_("full-text search"))):
+        sub = commands.add_parser(name, help=_(help_text))
         sub.add_argument("vault", type=Path, metavar="DIR")
         if name == "search":
             sub.add_argument("query", metavar="QUERY")
         sub.add_argument("--json", action="store_true")
-        sub.add_argument("--from", dest="date_from", type=_parse_day, metavar="DATE")
-        sub.add_argument("--to", dest="date_to", type=_parse_day, metavar="DATE")
+        sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
+        sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
         sub.add_argument("--category", action="append", choices=[c.value for c in Category])
         sub.add_argument("--tag", action="append", metavar="X")
         sub.add_argument("--oldest-first", action="store_true")
         sub.add_argument("--include-deleted", action="store_true")
-        _add_passphrase_option(sub)
+        _add_passphrase_option(sub, _)
 
-    show = commands.add_parser("show", help="show an entry with its history")
+    show = commands.add_parser("show", help=_("show an entry with its history"))
     show.add_argument("vault", type=Path, metavar="DIR")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true")
-    _add_passphrase_option(show)
+    _add_passphrase_option(show, _)
 
-    passwd = commands.add_parser("passwd", help="change the passphrase")
+    passwd = commands.add_parser("passwd", help=_("change the passphrase"))
     passwd.add_argument("vault", type=Path, metavar="DIR")
-    _add_passphrase_option(passwd)
+    _add_passphrase_option(passwd, _)
     passwd.add_argument("--new-passphrase-file", metavar="PATH")
 
-    backup = commands.add_parser("backup", help="write an encrypted one-file backup")
+    backup = commands.add_parser("backup", help=_("write an encrypted one-file backup"))
     backup.add_argument("vault", type=Path, metavar="DIR")
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    _add_passphrase_option(backup)
+    _add_passphrase_option(backup, _)
 
-    restore = commands.add_parser("restore", help="restore a backup into an empty folder")
+    restore = commands.add_parser("restore", help=_("restore a backup into an empty folder"))
     restore.add_argument("backup", type=Path, metavar="FILE")
     restore.add_argument("--to", type=Path, required=True, metavar="DIR")
-    _add_passphrase_option(restore)
+    _add_passphrase_option(restore, _)
 
-    check = commands.add_parser("check", help="check integrity and the history chain")
+    check = commands.add_parser("check", help=_("check integrity and the history chain"))
     check.add_argument("vault", type=Path, metavar="DIR")
     check.add_argument("--json", action="store_true")
     check.add_argument(
-        "--checkpoint", metavar="CODE", help="also prove the history extends this checkpoint"
+        "--checkpoint", metavar="CODE", help=_("also prove the history extends this checkpoint")
     )
-    _add_passphrase_option(check)
+    _add_passphrase_option(check, _)
 
     checkpoint = commands.add_parser(
-        "checkpoint", help="print a checkpoint code to give to an advocate"
+        "checkpoint", help=_("print a checkpoint code to give to an advocate")
     )
     checkpoint.add_argument("vault", type=Path, metavar="DIR")
-    checkpoint.add_argument("--pdf", type=Path, metavar="FILE", help="also write a printable page")
-    _add_passphrase_option(checkpoint)
+    checkpoint.add_argument(
+        "--pdf", type=Path, metavar="FILE", help=_("also write a printable page")
+    )
+    _add_passphrase_option(checkpoint, _)
 
     duress = commands.add_parser(
-        "duress", help="set a duress passphrase that opens a separate, ordinary journal"
+        "duress", help=_("set a duress passphrase that opens a separate, ordinary journal")
     )
     duress.add_argument("vault", type=Path, metavar="DIR")
-    _add_passphrase_option(duress)
+    _add_passphrase_option(duress, _)
     duress.add_argument("--new-passphrase-file", metavar="PATH")
 
-    export = commands.add_parser("export", help="write an evidence bundle (PDF)")
+    export = commands.add_parser("export", help=_("write an evidence bundle (PDF)"))
     export.add_argument("vault", type=Path, metavar="DIR")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    export.add_argument("--from", dest="date_from", type=_parse_day, metavar="DATE")
-    export.add_argument("--to", dest="date_to", type=_parse_day, metavar="DATE")
+    export.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
+    export.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
     export.add_argument("--category", action="append", choices=[c.value for c in Category])
     export.add_argument("--tag", action="append", metavar="T")
     export.add_argument("--entry", action="append", type=int, metavar="ID")
     export.add_argument(
-        "--no-history", action="store_true", help="only the latest version of each entry"
+        "--no-history", action="store_true", help=_("only the latest version of each entry")
     )
     export.add_argument(
-        "--redact", type=_parse_redact, default=frozenset(), metavar="locations,people"
+        "--redact", type=parse_redact, default=frozenset(), metavar="locations,people"
     )
     export.add_argument(
-        "--redact-attachment", action="append", type=int, metavar="ID", help="(repeatable)"
+        "--redact-attachment", action="append", type=int, metavar="ID", help=_("(repeatable)")
     )
-    export.add_argument("--name", default="", metavar="TEXT", help="name or initials for the cover")
+    export.add_argument(
+        "--name", default="", metavar="TEXT", help=_("name or initials for the cover")
+    )
     export.add_argument("--pdf-password-file", metavar="PATH")
-    _add_passphrase_option(export)
+    _add_passphrase_option(export, _)
+    export.add_argument(
+        "--language",
+        dest="pdf_language",
+        metavar="LANG",
+        help=_("language of the bundle: en, es or pt_BR (default: the language of messages)"),
+    )
 
-    verify = commands.add_parser("verify", help="check an evidence bundle")
+    verify = commands.add_parser("verify", help=_("check an evidence bundle"))
     verify.add_argument("bundle", type=Path, metavar="FILE.pdf")
     verify.add_argument("--pdf-password-file", metavar="PATH")
     verify.add_argument("--json", action="store_true")
     verify.add_argument(
-        "--checkpoint", metavar="CODE", help="also prove the bundle's history extends this code"
+        "--checkpoint", metavar="CODE", help=_("also prove the bundle's history extends this code")
     )
+    for name, sub in commands.choices.items():
+        if name not in ("export", "gui"):
+            sub.add_argument(
+                "--language",
+                dest="sub_language",
+                metavar="LANG",
+                help=_("language of messages: en, es or pt_BR (default: the system language)"),
+            )
     return parser
 
 
 _REDACTABLE = frozenset({"locations", "people"})
 
 
-def _parse_redact(text: str) -> frozenset[str]:
+def _parse_redact(text: str, _: Translate | None = None) -> frozenset[str]:
+    _ = _ or translator()
     chosen = frozenset(part.strip() for part in text.split(",") if part.strip())
     unknown = chosen - _REDACTABLE
     if unknown:
         raise argparse.ArgumentTypeError(
-            f"cannot redact '{', '.join(sorted(unknown))}' (choose from locations, people)"
+            _(
+                "cannot redact '{names}' (choose from locations, people)",
+                names=", ".join(sorted(unknown)),
+            )
         )
     return chosen
 
 
-def _parse_day(text: str) -> date:
+def _parse_day(text: str, _: Translate | None = None) -> date:
+    _ = _ or translator()
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date (YYYY-MM-DD)", text=text)
+        ) from exc
 
 
 # ---------------------------------------------------------------------- running
 class Cli:
-    def __init__(self, out: TextIO, err: TextIO, passphrases: PassphraseSource) -> None:
+    def __init__(
+        self,
+        out: TextIO,
+        err: TextIO,
+        passphrases: PassphraseSource,
+        language: str = "en",
+    ) -> None:
         self.out = out
         self.err = err
         self.passphrases = passphrases
+        self.language = normalise(language)
+        self._ = translator(self.language)
 
     def say(self, text: str) -> None:
         """Progress and notes go to stderr so stdout stays machine-readable."""
         print(text, file=self.err, flush=True)
 
     def open_vault(self, args: argparse.Namespace) -> Vault:
-        secret = self.passphrases.read(args.passphrase_file, "Passphrase: ")
+        secret = self.passphrases.read(args.passphrase_file, self._("Passphrase: "))
         try:
             return Vault.open(args.vault, secret, progress=self._open_progress())
         finally:
@@ -319,7 +381,9 @@ class Cli:
     def _open_progress(self) -> Callable[[int, int], None]:
         def report(done: int, total: int) -> None:
             if total > 2 and done == 0:
-                self.say("The settings file is missing; trying each known setting (slow)...")
+                self.say(
+                    self._("The settings file is missing; trying each known setting (slow)...")
+                )
 
         return report
 
@@ -327,27 +391,32 @@ class Cli:
         problems = vault.integrity_problems()
         if problems:
             raise _IntegrityFailure(
-                f"The journal file is damaged ({problems[0]}); nothing was changed. "
-                "Run 'journal-app check', and restore from a backup if needed."
+                key="The journal file is damaged ({problem}); nothing was changed. "
+                "Run 'journal-app check', and restore from a backup if needed.",
+                params={"problem": problems[0]},
             )
 
     # -- commands
     def cmd_init(self, args: argparse.Namespace) -> int:
         if vault_exists(args.vault):
-            raise VaultExists(f"A journal already exists in {args.vault}; nothing was changed.")
-        secret = self.passphrases.read(args.passphrase_file, "New passphrase: ", confirm=True)
+            raise VaultExists(
+                key="A journal already exists in {folder}; nothing was changed.",
+                params={"folder": args.vault},
+            )
+        _ = self._
+        secret = self.passphrases.read(args.passphrase_file, _("New passphrase: "), confirm=True)
         try:
-            self.say("Measuring this computer to set the key strength (a few seconds)...")
+            self.say(_("Measuring this computer to set the key strength (a few seconds)..."))
             vault = Vault.create(args.vault, secret)
         finally:
             wipe(secret)
         with vault:
-            self.say(f"Created a journal in {vault.folder}")
+            self.say(_("Created a journal in {folder}", folder=vault.folder))
             print(vault.folder, file=self.out)
         return EXIT_OK
 
     def cmd_add(self, args: argparse.Namespace) -> int:
-        fields = _fields_from_args(args, base=None)
+        fields = _fields_from_args(args, base=None, translate=self._)
         attachments = [AttachmentSource.from_path(p) for p in args.attach or ()]
         with self.open_vault(args) as vault:
             self.require_healthy(vault)
@@ -362,15 +431,24 @@ class Cli:
             entry = journal.get(args.id)
             base = entry.latest_fields
             if base is None or entry.deleted:
-                raise InvalidInput(f"Entry {args.id} was deleted and cannot be edited.")
-            fields = _fields_from_args(args, base=base)
+                raise InvalidInput(
+                    key="Entry {entry_id} was deleted and cannot be edited.",
+                    params={"entry_id": args.id},
+                )
+            fields = _fields_from_args(args, base=base, translate=self._)
             version = journal.edit(
                 args.id,
                 fields,
                 add_attachments=[AttachmentSource.from_path(p) for p in args.attach or ()],
                 remove_attachment_ids=args.detach or (),
             )
-        self.say(f"Saved version {version} of entry {args.id}; earlier versions are kept.")
+        self.say(
+            self._(
+                "Saved version {version} of entry {entry_id}; earlier versions are kept.",
+                version=version,
+                entry_id=args.id,
+            )
+        )
         print(version, file=self.out)
         return EXIT_OK
 
@@ -378,7 +456,12 @@ class Cli:
         with self.open_vault(args) as vault:
             self.require_healthy(vault)
             Journal(vault).delete(args.id)
-        self.say(f"Deleted entry {args.id}; a dated tombstone stays in the history.")
+        self.say(
+            self._(
+                "Deleted entry {entry_id}; a dated tombstone stays in the history.",
+                entry_id=args.id,
+            )
+        )
         return EXIT_OK
 
     def cmd_list(self, args: argparse.Namespace) -> int:
@@ -408,23 +491,27 @@ class Cli:
         if args.json:
             self._print_json(entry_json(entry))
         else:
-            self.out.write(render_entry(entry))
+            self.out.write(render_entry(entry, self._))
         return EXIT_OK
 
     def cmd_passwd(self, args: argparse.Namespace) -> int:
         with self.open_vault(args) as vault:
             self.require_healthy(vault)
-            new = self.passphrases.read(args.new_passphrase_file, "New passphrase: ", confirm=True)
+            new = self.passphrases.read(
+                args.new_passphrase_file, self._("New passphrase: "), confirm=True
+            )
             try:
-                self.say("Measuring this computer to set the key strength (a few seconds)...")
+                self.say(
+                    self._("Measuring this computer to set the key strength (a few seconds)...")
+                )
                 vault.change_passphrase(new)
             finally:
                 wipe(new)
-        self.say("The passphrase was changed. The old one no longer opens this journal.")
+        self.say(self._("The passphrase was changed. The old one no longer opens this journal."))
         return EXIT_OK
 
     def cmd_backup(self, args: argparse.Namespace) -> int:
-        secret = self.passphrases.read(args.passphrase_file, "Passphrase: ")
+        secret = self.passphrases.read(args.passphrase_file, self._("Passphrase: "))
         try:
             with Vault.open(args.vault, secret) as vault:
                 self.require_healthy(vault)
@@ -432,18 +519,30 @@ class Cli:
         finally:
             wipe(secret)
         self.say(
-            f"Backup written to {args.out} (history: {head.size} versions, head "
-            f"{head.head[:16]}). Keep it somewhere safe, away from this computer."
+            self._(
+                "Backup written to {path} (history: {size} versions, head {head}). Keep it "
+                "somewhere safe, away from this computer.",
+                path=args.out,
+                size=head.size,
+                head=head.head[:16],
+            )
         )
         return EXIT_OK
 
     def cmd_restore(self, args: argparse.Namespace) -> int:
-        secret = self.passphrases.read(args.passphrase_file, "Passphrase of the backup: ")
+        secret = self.passphrases.read(args.passphrase_file, self._("Passphrase of the backup: "))
         try:
             head = restore_backup(args.backup, args.to, secret)
         finally:
             wipe(secret)
-        self.say(f"Restored into {args.to} (history: {head.size} versions, head {head.head[:16]}).")
+        self.say(
+            self._(
+                "Restored into {folder} (history: {size} versions, head {head}).",
+                folder=args.to,
+                size=head.size,
+                head=head.head[:16],
+            )
+        )
         return EXIT_OK
 
     def cmd_check(self, args: argparse.Namespace) -> int:
@@ -458,9 +557,9 @@ class Cli:
                 document["checkpoint"] = {"ok": extension.ok, "message": extension.message}
             self._print_json(document)
         else:
-            self.out.write(render_check(report))
+            self.out.write(render_check(report, self._))
             if extension is not None:
-                self.out.write(("OK: " if extension.ok else "FAILED: ") + extension.message + "\n")
+                self.out.write(self._checkpoint_line(extension.ok, extension.message))
         intact = report.ok and (extension is None or extension.ok)
         return EXIT_OK if intact else EXIT_INTEGRITY
 
@@ -475,13 +574,22 @@ class Cli:
             from journal_app.export.checkpoint_pdf import write_checkpoint_pdf
 
             try:
-                write_checkpoint_pdf(point, head.head, fingerprint, args.pdf)
+                write_checkpoint_pdf(
+                    point, head.head, fingerprint, args.pdf, language=self.language
+                )
             except OSError as exc:
-                raise JournalError(f"Could not write {args.pdf}: {exc.strerror or exc}") from exc
-            self.say(f"Printable checkpoint written to {args.pdf}.")
+                raise JournalError(
+                    key="Could not write {path}: {reason}",
+                    params={"path": args.pdf, "reason": exc.strerror or exc},
+                ) from exc
+            self.say(self._("Printable checkpoint written to {path}.", path=args.pdf))
         self.say(
-            f"History: {point.size} versions on {point.day.isoformat()}. Give this code to "
-            "someone you trust; later it proves the journal was not replaced or rewritten."
+            self._(
+                "History: {size} versions on {day}. Give this code to someone you trust; later "
+                "it proves the journal was not replaced or rewritten.",
+                size=point.size,
+                day=point.day.isoformat(),
+            )
         )
         print(point.code, file=self.out)
         return EXIT_OK
@@ -489,15 +597,17 @@ class Cli:
     def cmd_duress(self, args: argparse.Namespace) -> int:
         with self.open_vault(args) as vault:
             new = self.passphrases.read(
-                args.new_passphrase_file, "Duress passphrase: ", confirm=True
+                args.new_passphrase_file, self._("Duress passphrase: "), confirm=True
             )
             try:
                 set_alternate_passphrase(vault, new)
             finally:
                 wipe(new)
         self.say(
-            "Duress passphrase set. It opens a separate, empty journal: add a few ordinary "
-            "notes to it. It is not invisible to someone who knows this app."
+            self._(
+                "Duress passphrase set. It opens a separate, empty journal: add a few ordinary "
+                "notes to it. It is not invisible to someone who knows this app."
+            )
         )
         return EXIT_OK
 
@@ -520,6 +630,7 @@ class Cli:
             ),
             name=args.name,
             password=password,
+            language=normalise(args.pdf_language) if args.pdf_language else self.language,
         )
         with self.open_vault(args) as vault:
             journal = Journal(vault)
@@ -530,14 +641,22 @@ class Cli:
                     "run 'journal-app check' for details."
                 )
             result = export_bundle(journal, options, args.out)
+        _ = self._
         protection = (
-            "protected with AES-256; share the password separately, never with the file"
+            _("protected with AES-256; share the password separately, never with the file")
             if result.encrypted
-            else "no password: anyone with the file can read it"
+            else _("no password: anyone with the file can read it")
         )
         self.say(
-            f"Exported {result.entries} entries and {result.exhibits} exhibits to {result.path} "
-            f"(export id {result.export_id}; {protection})."
+            _(
+                "Exported {entries} entries and {exhibits} exhibits to {path} (export id "
+                "{export_id}; {protection}).",
+                entries=result.entries,
+                exhibits=result.exhibits,
+                path=result.path,
+                export_id=result.export_id,
+                protection=protection,
+            )
         )
         print(result.path, file=self.out)
         return EXIT_OK
@@ -557,16 +676,16 @@ class Cli:
                 document["checkpoint"] = {"ok": extension.ok, "message": extension.message}
             self._print_json(document)
         else:
-            self.out.write(render_verify(result))
+            self.out.write(render_verify(result, self._))
             if extension is not None:
-                self.out.write(("OK: " if extension.ok else "FAILED: ") + extension.message + "\n")
+                self.out.write(self._checkpoint_line(extension.ok, extension.message))
         intact = result.intact and (extension is None or extension.ok)
         return EXIT_OK if intact else EXIT_INTEGRITY
 
     def _pdf_password(self, path: str | None) -> str | None:
         if path is None:
             return None
-        secret = self.passphrases.read(path, "PDF password: ")
+        secret = self.passphrases.read(path, self._("PDF password: "))
         try:
             text = bytes(secret).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -578,13 +697,23 @@ class Cli:
         return text
 
     # -- output helpers
+    def _checkpoint_line(self, ok: bool, message: str) -> str:
+        """The checkpoint verdict; the detail sentence comes from the evidence layer as is."""
+        _ = self._
+        return (
+            _("OK: {message}", message=_(message))
+            if ok
+            else _("FAILED: {message}", message=_(message))
+        ) + "\n"
+
     def _print_json(self, document: object) -> None:
         json.dump(document, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
 
     def _print_table(self, entries: Sequence[EntrySummary]) -> None:
+        _ = self._
         if not entries:
-            self.say("No entries.")
+            self.say(_("No entries."))
             return
         for e in entries:
             when = e.occurred.iso().replace("T", " ")[:16] + (
@@ -592,12 +721,20 @@ class Cli:
             )
             marks = [
                 m
-                for m, on in (("late", e.late), ("amended", e.amended), ("deleted", e.deleted))
+                for m, on in (
+                    (_("late"), e.late),
+                    (_("amended"), e.amended),
+                    (_("deleted"), e.deleted),
+                )
                 if on
             ]
             if e.attachment_count:
-                marks.append(f"{e.attachment_count} file{'s' if e.attachment_count > 1 else ''}")
-            title = e.title if not e.deleted else "(deleted)"
+                marks.append(
+                    _("{count} files", count=e.attachment_count)
+                    if e.attachment_count > 1
+                    else _("1 file")
+                )
+            title = e.title if not e.deleted else _("(deleted)")
             extra = f"  [{', '.join(marks)}]" if marks else ""
             print(f"{e.id:>6}  {when:<18}  {e.category.value:<11}  {title}{extra}", file=self.out)
 
@@ -607,22 +744,27 @@ class _IntegrityFailure(JournalError):
 
 
 # ---------------------------------------------------------------------- field mapping
-def _fields_from_args(args: argparse.Namespace, base: EntryFields | None) -> EntryFields:
+def _fields_from_args(
+    args: argparse.Namespace, base: EntryFields | None, translate: Translate | None = None
+) -> EntryFields:
+    _ = translate or translator()
     body = args.body
     if args.body_file is not None:
         if body is not None:
-            raise UsageError("give --body or --body-file, not both")
+            raise UsageError(_("give --body or --body-file, not both"))
         try:
             body = Path(args.body_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read '{args.body_file}' as UTF-8 text.") from exc
+            raise InvalidInput(
+                key="Cannot read '{path}' as UTF-8 text.", params={"path": args.body_file}
+            ) from exc
     changes: dict[str, Any] = {}
     if args.occurred is not None:
         approximate = bool(args.approximate)
         try:
             changes["occurred"] = Occurred.parse(args.occurred, approximate=approximate)
         except InvalidInput as exc:
-            raise UsageError(f"--occurred: {exc}") from exc
+            raise UsageError(f"--occurred: {translate_error(exc, _)}") from exc
     elif args.approximate is not None and base is not None:
         changes["occurred"] = replace(base.occurred, approximate=True)
     simple = {
@@ -736,82 +878,98 @@ def check_json(report: CheckReport) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------- human output
 _FIELD_LABELS = [
-    ("location", "Location"),
-    ("people", "People involved"),
-    ("witnesses", "Witnesses"),
-    ("injuries", "Injuries"),
-    ("medical_care", "Medical care"),
-    ("told", "Who was told"),
-    ("tags", "Tags"),
-    ("severity", "Severity"),
-    ("channel", "Channel"),
-    ("sender", "Sender (as shown)"),
+    ("location", N_("Location")),
+    ("people", N_("People involved")),
+    ("witnesses", N_("Witnesses")),
+    ("injuries", N_("Injuries")),
+    ("medical_care", N_("Medical care")),
+    ("told", N_("Who was told")),
+    ("tags", N_("Tags")),
+    ("severity", N_("Severity")),
+    ("channel", N_("Channel")),
+    ("sender", N_("Sender (as shown)")),
 ]
+_KINDS = {Kind.INCIDENT: N_("incident"), Kind.MESSAGE: N_("message")}
+_ACTIONS = {"create": N_("create"), "edit": N_("edit"), "delete": N_("delete")}
 
 
-def render_entry(entry: Entry) -> str:
+def render_entry(entry: Entry, translate: Translate | None = None) -> str:
+    _ = translate or translator()
     lines: list[str] = []
     flags = [
         f
         for f, on in (
-            ("amended", entry.amended),
-            ("late entry", entry.late),
-            ("deleted", entry.deleted),
+            (_("amended"), entry.amended),
+            (_("late entry"), entry.late),
+            (_("deleted"), entry.deleted),
         )
         if on
     ]
+    kind = _(_KINDS.get(entry.kind, entry.kind.value))
     lines.append(
-        f"Entry {entry.id} - {entry.kind.value}" + (f" ({', '.join(flags)})" if flags else "")
+        _("Entry {entry_id} - {kind}", entry_id=entry.id, kind=kind)
+        + (f" ({', '.join(flags)})" if flags else "")
     )
-    lines.append(f"Recorded: {entry.created_at}")
+    lines.append(_("Recorded: {when}", when=entry.created_at))
     fields = entry.latest_fields
     if entry.deleted or fields is None:
-        lines.append(f"Deleted on {entry.current.recorded_at}; its content was erased.")
+        lines.append(
+            _("Deleted on {when}; its content was erased.", when=entry.current.recorded_at)
+        )
     else:
-        lines += _render_fields(fields)
+        lines += _render_fields(fields, _)
         if entry.current.attachments:
-            lines.append("Attachments:")
+            lines.append(_("Attachments:"))
             lines += [
-                f"  [{a.id}] {a.original_name}  {a.mime_type}  {a.size} bytes  "
-                f"sha256 {a.sha256}" + (f"  captured {a.captured_at}" if a.captured_at else "")
+                f"  [{a.id}] {a.original_name}  {a.mime_type}  "
+                + _("{size} bytes", size=a.size)
+                + f"  sha256 {a.sha256}"
+                + ("  " + _("captured {when}", when=a.captured_at) if a.captured_at else "")
                 for a in entry.current.attachments
             ]
-    lines.append("History:")
+    lines.append(_("History:"))
     previous: Version | None = None
+    width = max(len(_(a)) for a in _ACTIONS.values())
     for v in entry.versions:
         changed = _changed_fields(previous, v)
+        action = _(_ACTIONS.get(v.action, v.action))
         lines.append(
-            f"  v{v.version_no}  {v.action:<6}  {v.recorded_at}  "
-            f"content {v.content_sha256[:16]}" + (f"  changed: {changed}" if changed else "")
+            f"  v{v.version_no}  {action:<{width}}  {v.recorded_at}  "
+            + _("content {sha256}", sha256=v.content_sha256[:16])
+            + ("  " + _("changed: {fields}", fields=changed) if changed else "")
         )
         previous = v
     return "\n".join(lines) + "\n"
 
 
-def _render_fields(fields: EntryFields) -> list[str]:
+def _render_fields(fields: EntryFields, _: Translate) -> list[str]:
     when = fields.occurred.iso().replace("T", " ")
     lines = [
-        f"Title: {fields.title}",
-        f"Occurred: {when}" + (" (approximately)" if fields.occurred.approximate else ""),
-        f"Category: {fields.category.label}",
+        _("Title: {title}", title=fields.title),
+        _("Occurred: {when}", when=when)
+        + (" " + _("(approximately)") if fields.occurred.approximate else ""),
+        _("Category: {category}", category=_(fields.category.label)),
     ]
     document = fields.to_json()
     for key, label in _FIELD_LABELS:
         value = document.get(key)
         if key == "told":
             value = "; ".join(
-                d.who + (f" (ref. {d.reference})" if d.reference else "") for d in fields.told
+                d.who
+                + (" " + _("(ref. {reference})", reference=d.reference) if d.reference else "")
+                for d in fields.told
             )
         elif isinstance(value, list):
             value = ", ".join(value)
         if value not in (None, "", []):
-            lines.append(f"{label}: {value}")
+            lines.append(f"{_(label)}: {value}")
     if fields.body:
         lines += ["", fields.body, ""]
     return lines
 
 
 def _changed_fields(previous: Version | None, current: Version) -> str:
+    """Names of the changed fields, as in `show --json` (field names are not translated)."""
     if previous is None or previous.fields is None or current.fields is None:
         return ""
     before, after = previous.fields.to_json(), current.fields.to_json()
@@ -821,48 +979,102 @@ def _changed_fields(previous: Version | None, current: Version) -> str:
     return ", ".join(names)
 
 
-def render_check(report: CheckReport) -> str:
+def render_check(report: CheckReport, translate: Translate | None = None) -> str:
+    _ = translate or translator()
     head = report.head
     lines = [
-        f"History: {head.size if head else 0} versions, head {head.head if head else '-'}",
-        f"Checked {report.versions_checked} versions and {report.attachments_checked} attachments.",
+        _(
+            "History: {size} versions, head {head}",
+            size=head.size if head else 0,
+            head=head.head if head else "-",
+        ),
+        _(
+            "Checked {versions} versions and {attachments} attachments.",
+            versions=report.versions_checked,
+            attachments=report.attachments_checked,
+        ),
     ]
     if report.ok:
-        lines.append("OK: the journal file is intact and its history matches every recorded hash.")
+        lines.append(
+            _("OK: the journal file is intact and its history matches every recorded hash.")
+        )
     else:
         for problem in report.integrity:
-            lines.append(f"DAMAGED: {problem}")
+            lines.append(_("DAMAGED: {problem}", problem=problem))
         for problem in report.problems:
-            lines.append(f"MISMATCH: {problem}")
+            lines.append(_("MISMATCH: {problem}", problem=problem))
         if report.first_bad_entry is not None:
-            lines.append(f"The first entry that does not match is entry {report.first_bad_entry}.")
+            lines.append(
+                _(
+                    "The first entry that does not match is entry {entry_id}.",
+                    entry_id=report.first_bad_entry,
+                )
+            )
         lines.append(
-            "Nothing was changed. Restore from a backup (journal-app restore) if you have one."
+            _("Nothing was changed. Restore from a backup (journal-app restore) if you have one.")
         )
     return "\n".join(lines) + "\n"
 
 
-def render_verify(result: VerifyResult) -> str:
-    lines = [f"Bundle: {result.path}"]
+def render_verify(result: VerifyResult, translate: Translate | None = None) -> str:
+    from journal_app.export.verify import INTACT_VERDICT
+
+    _ = translate or translator()
+    lines = [_("Bundle: {path}", path=result.path)]
     if result.export_id is not None:
         lines.append(
-            f"Export {result.export_id} of {result.created_at}: {result.entries} entries, "
-            f"{result.exhibits} exhibits; signing key {result.fingerprint}"
+            _(
+                "Export {export_id} of {created_at}: {entries} entries, {exhibits} exhibits; "
+                "signing key {fingerprint}",
+                export_id=result.export_id,
+                created_at=result.created_at,
+                entries=result.entries,
+                exhibits=result.exhibits,
+                fingerprint=result.fingerprint,
+            )
         )
-        lines.append(f"History: {result.chain_size} versions, head {result.chain_head}")
+        lines.append(
+            _(
+                "History: {size} versions, head {head}",
+                size=result.chain_size,
+                head=result.chain_head,
+            )
+        )
     if result.encryption:
-        lines.append(f"Encryption: {result.encryption.get('algorithm')}")
+        lines.append(_("Encryption: {algorithm}", algorithm=result.encryption.get("algorithm")))
     lines.append(
-        f"Checked {result.files_checked} embedded files and {result.versions_checked} versions "
-        f"({result.content_checked} content hashes recomputed)."
+        _(
+            "Checked {files} embedded files and {versions} versions ({content} content hashes "
+            "recomputed).",
+            files=result.files_checked,
+            versions=result.versions_checked,
+            content=result.content_checked,
+        )
     )
-    lines += [f"MISMATCH: {p}" for p in result.problems]
-    lines += [f"Note: {n}" for n in result.notes]
-    lines.append(result.verdict)
+    # Fixed sentences are in the catalogue; detailed mismatches stay in English for now.
+    lines += [_("MISMATCH: {problem}", problem=_(p)) for p in result.problems]
+    lines += [_("Note: {note}", note=_(n)) for n in result.notes]
+    if result.intact:
+        lines.append(_(INTACT_VERDICT))
+    else:
+        problem = _(result.problems[0]) if result.problems else _("the bundle failed.")
+        lines.append(_("NOT INTACT: {problem}", problem=problem))
     return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------------- entry point
+def _requested_language(argv: Sequence[str]) -> str | None:
+    """The first `--language X` / `--language=X` on the command line, before parsing."""
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--language="):
+            return word.partition("=")[2]
+    return None
+
+
 def run(
     argv: Sequence[str],
     *,
@@ -872,28 +1084,37 @@ def run(
 ) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    argv = list(argv)
+    _ = translator(resolve(_requested_language(argv)))
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser(_).parse_args(argv)
+        chosen = args.language or getattr(args, "sub_language", None)
+        language = resolve(chosen)
+        _ = translator(language)
         if args.command in (None, "gui"):
-            raise UsageError("the GUI is started by journal_app.__main__")
-        cli = Cli(out, err, PassphraseSource(stdin))
+            raise UsageError(_("the GUI is started by journal_app.__main__"))
+        cli = Cli(out, err, PassphraseSource(stdin, _), language)
         handler = getattr(cli, f"cmd_{args.command}")
         return int(handler(args))
     except UsageError as exc:
-        print(f"journal-app: usage error: {exc}", file=err)
+        print("journal-app: " + _("usage error: {message}", message=exc), file=err)
         return EXIT_USAGE
     except WrongPassphrase as exc:
-        print(f"journal-app: {exc}", file=err)
+        print(f"journal-app: {translate_error(exc, _)}", file=err)
         return EXIT_WRONG_PASSPHRASE
     except JournalError as exc:
-        print(f"journal-app: {exc}", file=err)
+        print(f"journal-app: {translate_error(exc, _)}", file=err)
         return exc.exit_status
     except KeyboardInterrupt:
-        print("journal-app: interrupted; the last completed change is saved.", file=err)
+        print("journal-app: " + _("interrupted; the last completed change is saved."), file=err)
         return EXIT_FAILURE
     except Exception as exc:
         print(
-            f"journal-app: unexpected error ({type(exc).__name__}); nothing further was changed.",
+            "journal-app: "
+            + _(
+                "unexpected error ({name}); nothing further was changed.",
+                name=type(exc).__name__,
+            ),
             file=err,
         )
         return EXIT_FAILURE

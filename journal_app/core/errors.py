@@ -1,16 +1,30 @@
 """Typed errors raised by the core. The CLI and the GUI turn them into one human sentence each.
 
-Every error carries a short English message for logs-free display; the user interface may
-translate by type instead of by message.
+Every error carries a short English message. The command line translates it through the
+message catalogue (journal_app.i18n) by its exact text; a message with variable parts also
+carries a structured `key` (its English template, e.g. "Entry {entry_id} is already deleted.")
+and `params`, so it can be translated without parsing the sentence.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 
 class JournalError(Exception):
     """Base class of every error the core raises on purpose."""
 
     exit_status = 1
+
+    def __init__(
+        self, *args: object, key: str | None = None, params: Mapping[str, Any] | None = None
+    ) -> None:
+        if key is not None and not args:
+            args = (key.format(**params) if params else key,)
+        super().__init__(*args)
+        self.key = key
+        self.params: dict[str, Any] = dict(params or {})
 
 
 class WrongPassphrase(JournalError):

@@ -126,13 +126,20 @@ class Journal:
             repo = self._repo
             _uid, kind, _created_at, count, deleted, late = repo.entry_header(entry_id)
             if deleted:
-                raise InvalidInput(f"Entry {entry_id} was deleted and cannot be edited.")
+                raise InvalidInput(
+                    key="Entry {entry_id} was deleted and cannot be edited.",
+                    params={"entry_id": entry_id},
+                )
             fields = fields.validated(kind)
             previous = repo.versions_of(entry_id)[-1]
             unknown = set(remove_attachment_ids) - {a.id for a in previous.attachments}
             if unknown:
                 raise InvalidInput(
-                    f"Entry {entry_id} has no attachment {', '.join(map(str, sorted(unknown)))}."
+                    key="Entry {entry_id} has no attachment {attachments}.",
+                    params={
+                        "entry_id": entry_id,
+                        "attachments": ", ".join(map(str, sorted(unknown))),
+                    },
                 )
             kept = [a for a in previous.attachments if a.id not in set(remove_attachment_ids)]
             if (
@@ -166,7 +173,9 @@ class Journal:
             repo = self._repo
             uid, kind, _created, count, deleted, _late = repo.entry_header(entry_id)
             if deleted:
-                raise InvalidInput(f"Entry {entry_id} is already deleted.")
+                raise InvalidInput(
+                    key="Entry {entry_id} is already deleted.", params={"entry_id": entry_id}
+                )
             last = repo.versions_of(entry_id)[-1]
             with write_transaction(repo.db):
                 recorded_at = timestamp(self._clock())
@@ -304,7 +313,10 @@ class Journal:
         """Stream an original's bytes. Holds the vault guard only per chunk."""
         info = self.attachment(attachment_id)
         if info.erased:
-            raise EntryNotFound(f"Attachment {attachment_id} was erased with its entry.")
+            raise EntryNotFound(
+                key="Attachment {attachment_id} was erased with its entry.",
+                params={"attachment_id": attachment_id},
+            )
         index = 0
         while True:
             with self.vault.guard:
@@ -522,9 +534,14 @@ def _source_size(source: AttachmentSource) -> int:
     try:
         return source.path.stat().st_size
     except FileNotFoundError as exc:
-        raise InvalidInput(f"The file '{source.path}' does not exist.") from exc
+        raise InvalidInput(
+            key="The file '{path}' does not exist.", params={"path": source.path}
+        ) from exc
     except OSError as exc:
-        raise InvalidInput(f"The file '{source.path}' cannot be read: {exc.strerror}") from exc
+        raise InvalidInput(
+            key="The file '{path}' cannot be read: {reason}",
+            params={"path": source.path, "reason": exc.strerror},
+        ) from exc
 
 
 class _open_source:
@@ -541,11 +558,14 @@ class _open_source:
         assert self._source.path is not None
         try:
             if self._source.path.is_dir():
-                raise InvalidInput(f"'{self._source.path}' is a folder, not a file.")
+                raise InvalidInput(
+                    key="'{path}' is a folder, not a file.", params={"path": self._source.path}
+                )
             self._handle = self._source.path.open("rb")
         except OSError as exc:
             raise InvalidInput(
-                f"The file '{self._source.path}' cannot be read: {exc.strerror}"
+                key="The file '{path}' cannot be read: {reason}",
+                params={"path": self._source.path, "reason": exc.strerror},
             ) from exc
         return self._handle
 

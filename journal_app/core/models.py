@@ -120,7 +120,8 @@ class Occurred:
             return cls(date.fromisoformat(text), None, None, approximate)
         except ValueError as exc:
             raise InvalidInput(
-                f"'{text}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+                key="'{text}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.",
+                params={"text": text},
             ) from exc
 
     def iso(self) -> str:
@@ -204,7 +205,9 @@ class EntryFields:
         try:
             category = Category(self.category)
         except ValueError as exc:
-            raise InvalidInput(f"Unknown category '{self.category}'.") from exc
+            raise InvalidInput(
+                key="Unknown category '{category}'.", params={"category": self.category}
+            ) from exc
         if not isinstance(self.occurred, Occurred):
             raise InvalidInput("An entry needs the date it happened.")
         title = self.title.strip()
@@ -215,7 +218,7 @@ class EntryFields:
         if self.severity is not None and not 1 <= self.severity <= 5:
             raise InvalidInput("Severity is a number from 1 (low) to 5 (severe).")
         if self.channel and self.channel not in {c.value for c in Channel}:
-            raise InvalidInput(f"Unknown channel '{self.channel}'.")
+            raise InvalidInput(key="Unknown channel '{channel}'.", params={"channel": self.channel})
         tags = tuple(dict.fromkeys(t.strip().lower() for t in self.tags if t.strip()))
         cleaned = replace(
             self,

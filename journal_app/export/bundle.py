@@ -41,6 +41,7 @@ from journal_app.export.selection import (
     plan_export,
     redacted_fields,
 )
+from journal_app.i18n import N_, Message, normalise, translator
 from journal_app.vault.repository import Repository
 
 EMBED_FILE_LIMIT = 512 * 1024 * 1024
@@ -85,9 +86,14 @@ def export_bundle(
     is_cancelled = cancelled or (lambda: False)
     destination = Path(destination)
     if not destination.parent.is_dir():
-        raise InvalidInput(f"The folder '{destination.parent}' does not exist.")
+        raise InvalidInput(
+            key="The folder '{folder}' does not exist.", params={"folder": destination.parent}
+        )
     if destination.is_dir():
-        raise InvalidInput(f"'{destination}' is a folder; choose a file name for the bundle.")
+        raise InvalidInput(
+            key="'{path}' is a folder; choose a file name for the bundle.",
+            params={"path": destination},
+        )
     if options.password is not None and not options.password:
         raise InvalidInput("The PDF password is empty.")
     check = journal.check(verify_attachments=False)
@@ -106,7 +112,8 @@ def export_bundle(
     export_id = uuid.uuid4().hex[:12].upper()
     public_key = signing.public_key_bytes(private_key)
     head = journal.head()
-    not_embedded = _too_large(plan)
+    reasons = _too_large(plan)
+    not_embedded = {number: reason.english() for number, reason in reasons.items()}
     total_steps = len(plan.entries) + 2 * len(plan.exhibits) + 1
 
     facts = CoverFacts(
@@ -118,6 +125,7 @@ def export_bundle(
         versions=sum(len(e.versions) for e in plan.entries),
         encrypted=options.password is not None,
         not_embedded=not_embedded,
+        not_embedded_reasons=reasons,
     )
 
     def previews(exhibit: Exhibit) -> Preview | None:
@@ -156,7 +164,8 @@ def export_bundle(
     writer.add_attachment(mf.SIGNATURE_NAME, signature)
     writer.add_attachment(mf.PUBLIC_KEY_NAME, signing.public_key_pem(public_key))
     writer.add_attachment(mf.CHECKSUMS_NAME, "".join(checksums).encode("ascii"))
-    writer.add_metadata({"/Title": f"Evidence bundle {export_id}", "/Creator": "journal-app"})
+    title = translator(options.language)("Evidence bundle {export_id}", export_id=export_id)
+    writer.add_metadata({"/Title": title, "/Creator": "journal-app"})
     if options.password is not None:
         writer.encrypt(options.password, algorithm="AES-256")
     if is_cancelled():
@@ -175,20 +184,26 @@ def export_bundle(
     )
 
 
-def _too_large(plan: Plan) -> dict[str, str]:
-    reasons: dict[str, str] = {}
+def _too_large(plan: Plan) -> dict[str, Message]:
+    """Why some exhibits are not embedded (English in the manifest, translated on the page)."""
+    reasons: dict[str, Message] = {}
     total = 0
     for exhibit in plan.exhibits:
         size = exhibit.info.size
         if size > EMBED_FILE_LIMIT:
-            reasons[exhibit.number] = (
-                f"larger than {EMBED_FILE_LIMIT // (1024 * 1024)} MB; hand the original over "
-                "separately and check it against the SHA-256 above"
+            reasons[exhibit.number] = Message(
+                N_(
+                    "larger than {limit} MB; hand the original over separately and check it "
+                    "against the SHA-256 above"
+                ),
+                {"limit": EMBED_FILE_LIMIT // (1024 * 1024)},
             )
         elif total + size > EMBED_TOTAL_LIMIT:
-            reasons[exhibit.number] = (
-                "the bundle reached its size limit; export fewer entries at a time, or hand the "
-                "original over separately"
+            reasons[exhibit.number] = Message(
+                N_(
+                    "the bundle reached its size limit; export fewer entries at a time, or hand "
+                    "the original over separately"
+                )
             )
         else:
             total += size
@@ -204,8 +219,9 @@ def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
         buffer += chunk
     if digest.hexdigest() != exhibit.info.sha256 or len(buffer) != exhibit.info.size:
         raise IntegrityError(
-            f"The stored file '{exhibit.info.original_name}' does not match its recorded "
-            "SHA-256, so nothing was exported. Run 'journal-app check'."
+            key="The stored file '{name}' does not match its recorded SHA-256, so nothing was "
+            "exported. Run 'journal-app check'.",
+            params={"name": exhibit.info.original_name},
         )
     return bytes(buffer)
 
@@ -247,6 +263,8 @@ def build_manifest(
         "app": f"journal-app {__version__}",
         "export_id": facts.export_id,
         "created_at": facts.created_at.isoformat(timespec="seconds"),
+        # The language of the pages; the manifest itself is always in English.
+        "language": normalise(options.language),
         "selection": options.selection_json(),
         "redactions": options.redactions_json(),
         "entries": [_entry_json(item, options) for item in plan.entries],

@@ -8,52 +8,72 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from journal_app.evidence.checkpoint import Checkpoint
 from journal_app.export.text import FONT, FONT_BOLD, register_fonts
+from journal_app.i18n import ENGLISH, N_, translator
 
+# Paragraphs (wrapped to the page) and command lines (printed as they are, indented).
 _EXPLANATION = [
-    "This page records the state of a private journal on the date above.",
-    "Keep it somewhere safe, away from the journal's computer. Later, the journal's owner",
-    "can prove that the journal still contains everything it held on that date:",
+    N_("This page records the state of a private journal on the date above."),
+    N_(
+        "Keep it somewhere safe, away from the journal's computer. Later, the journal's owner "
+        "can prove that the journal still contains everything it held on that date:"
+    ),
     "",
-    "    journal-app check JOURNAL-FOLDER --checkpoint CODE",
-    "    journal-app verify BUNDLE.pdf --checkpoint CODE",
+    N_("    journal-app check JOURNAL-FOLDER --checkpoint CODE"),
+    N_("    journal-app verify BUNDLE.pdf --checkpoint CODE"),
     "",
-    "If the journal was replaced by an older copy, or its history rewritten, the check fails.",
-    "The code reveals nothing about what the journal contains.",
+    N_("If the journal was replaced by an older copy, or its history rewritten, the check fails."),
+    N_("The code reveals nothing about what the journal contains."),
 ]
+LEFT = 20 * mm
+WIDTH = A4[0] - 2 * LEFT
 
 
-def write_checkpoint_pdf(point: Checkpoint, head: str, fingerprint: str, target: Path) -> None:
+def write_checkpoint_pdf(
+    point: Checkpoint, head: str, fingerprint: str, target: Path, *, language: str = ENGLISH
+) -> None:
+    """Write the page in `language` (en, es, pt_BR); the date stays ISO 8601."""
+    _ = translator(language)
     register_fonts()
     fd, temp_name = tempfile.mkstemp(prefix=".checkpoint-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:
         canvas = Canvas(temp_name, pagesize=A4, invariant=True)
-        canvas.setTitle("Checkpoint")
+        canvas.setTitle(_("Checkpoint"))
         height = A4[1]
         y = height - 30 * mm
         canvas.setFont(FONT_BOLD, 20)
-        canvas.drawString(20 * mm, y, "Journal checkpoint")
+        canvas.drawString(LEFT, y, _("Journal checkpoint"))
         y -= 18 * mm
         canvas.setFont(FONT_BOLD, 14)
-        canvas.drawString(20 * mm, y, point.code)
+        canvas.drawString(LEFT, y, point.code)
         y -= 14 * mm
         canvas.setFont(FONT, 10)
         for label, value in (
-            ("Date", point.day.isoformat()),
-            ("Versions in the history", str(point.size)),
-            ("History head", head),
-            ("Signing key fingerprint", fingerprint),
+            (_("Date"), point.day.isoformat()),
+            (_("Versions in the history"), str(point.size)),
+            (_("History head"), head),
+            (_("Signing key fingerprint"), fingerprint),
         ):
-            canvas.drawString(20 * mm, y, f"{label}: {value}")
-            y -= 6 * mm
+            for line in simpleSplit(f"{label}: {value}", FONT, 10, WIDTH):
+                canvas.drawString(LEFT, y, line)
+                y -= 6 * mm
         y -= 8 * mm
-        for line in _EXPLANATION:
-            canvas.drawString(20 * mm, y, line)
-            y -= 5.5 * mm
+        for text in _EXPLANATION:
+            if not text:
+                y -= 5.5 * mm
+                continue
+            translated = _(text)
+            lines = (
+                [translated] if text.startswith(" ") else simpleSplit(translated, FONT, 10, WIDTH)
+            )
+            for line in lines:
+                canvas.drawString(LEFT, y, line)
+                y -= 5.5 * mm
         canvas.showPage()
         canvas.save()
         os.replace(temp_name, target)

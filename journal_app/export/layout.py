@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -45,6 +45,7 @@ from journal_app.export.text import (
     printable,
     register_fonts,
 )
+from journal_app.i18n import ENGLISH, N_, Message, Translate, translator
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -70,6 +71,8 @@ class CoverFacts:
     versions: int
     encrypted: bool
     not_embedded: dict[str, str]
+    # The same reasons as templates, so the page can show them in the bundle's language.
+    not_embedded_reasons: dict[str, Message] = field(default_factory=dict)
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
@@ -112,13 +115,33 @@ def when_recorded(iso: str) -> str:
 
 
 def when_occurred(fields: EntryFields) -> str:
+    """ISO 8601 date (and time) as remembered; dates stay ISO in every language."""
+    return _occurred(fields) + (" approx." if fields.occurred.approximate else "")
+
+
+def _occurred(fields: EntryFields) -> str:
     occurred = fields.occurred
     text = occurred.day.isoformat()
     if occurred.at is not None:
         text += f" {occurred.at.strftime('%H:%M')}"
         if occurred.utc_offset:
             text += f" (UTC{occurred.utc_offset})"
-    return text + (" approx." if occurred.approximate else "")
+    return text
+
+
+def number(value: int, language: str) -> str:
+    """A whole number with the thousands separator readers of `language` expect."""
+    text = f"{value:,}"
+    if language == "es":
+        return text.replace(",", "\u00a0")  # RAE: a (non-breaking) space, never a point
+    if language == "pt_BR":
+        return text.replace(",", ".")
+    return text
+
+
+def decimal(value: float, language: str) -> str:
+    text = f"{value:.1f}"
+    return text if language == ENGLISH else text.replace(".", ",")
 
 
 class _Marker(Flowable):  # type: ignore[misc]
@@ -151,7 +174,7 @@ class _Doc(SimpleDocTemplate):  # type: ignore[misc]
             self._progress(flowable.step, self._total)
 
 
-def _numbered_canvas(export_id: str) -> type[Canvas]:
+def _numbered_canvas(export_id: str, _: Translate) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Holds each page until the end so the footer can say "page X of Y"."""
 
@@ -178,16 +201,24 @@ def _numbered_canvas(export_id: str) -> type[Canvas]:
             self.line(MARGIN, 16 * mm, PAGE_W - MARGIN, 16 * mm)
             self.setFillColor(colors.black)
             self.setFont(FONT_BOLD, 8.5)
-            self.drawRightString(PAGE_W - MARGIN, 11.5 * mm, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(
+                PAGE_W - MARGIN,
+                11.5 * mm,
+                _("Page {page} of {total}", page=self._pageNumber, total=total),
+            )
             self.setFont(FONT, 8)
-            self.drawString(MARGIN, 11.5 * mm, f"Evidence bundle · export {export_id}")
+            self.drawString(
+                MARGIN, 11.5 * mm, _("Evidence bundle · export {export_id}", export_id=export_id)
+            )
             self.setFillColor(GREY)
             self.setFont(FONT, 7)
             self.drawString(
                 MARGIN,
                 7.5 * mm,
-                "Original files and a signed manifest are embedded in this PDF. "
-                "Check it with: journal-app verify <file>",
+                _(
+                    "Original files and a signed manifest are embedded in this PDF. "
+                    "Check it with: journal-app verify <file>"
+                ),
             )
             self.restoreState()
 
@@ -205,34 +236,38 @@ def build_pdf(
 ) -> bytes:
     """The laid-out pages as PDF bytes (no attachments, no encryption yet)."""
     register_fonts()
+    _ = translator(options.language)
     total = len(plan.entries) + len(plan.exhibits)
     story: list[Flowable] = []
-    story += _cover(plan, options, facts)
+    story += _cover(plan, options, facts, _)
     story.append(PageBreak())
-    story += _chronology(plan)
+    story += _chronology(plan, _)
     step = 0
     for item in plan.entries:
         if item.number == 1:
             story.append(PageBreak())
         else:
             story += [CondPageBreak(60 * mm), Spacer(1, 6 * mm)]
-        story += _entry_section(item, options)
+        story += _entry_section(item, options, _)
         step += 1
         story.append(_Marker(step))
     if plan.exhibits:
         story.append(PageBreak())
-        story.append(fixed("Exhibits", H2))
+        story.append(fixed(_("Exhibits"), H2))
         story.append(
             fixed(
-                "Each exhibit is an original file embedded unchanged in this PDF. Pictures shown "
-                "here are reduced copies for printing; the SHA-256 identifies the original.",
+                _(
+                    "Each exhibit is an original file embedded unchanged in this PDF. Pictures "
+                    "shown here are reduced copies for printing; the SHA-256 identifies the "
+                    "original."
+                ),
                 NOTE,
             )
         )
         for exhibit in plan.exhibits:
             if cancelled():
                 raise Cancelled()
-            story += _exhibit_section(exhibit, previews(exhibit), facts)
+            story += _exhibit_section(exhibit, previews(exhibit), facts, options.language, _)
             step += 1
             story.append(_Marker(step))
     buffer = io.BytesIO()
@@ -246,43 +281,47 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=22 * mm,
-        title=f"Evidence bundle {facts.export_id}",
+        title=_("Evidence bundle {export_id}", export_id=facts.export_id),
         author="",
-        subject="Evidence bundle",
+        subject=_("Evidence bundle"),
         creator="journal-app",
         pageCompression=1,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(facts.export_id))
+    doc.build(story, canvasmaker=_numbered_canvas(facts.export_id, _))
     return buffer.getvalue()
 
 
 # ---------------------------------------------------------------------------- cover
-def _cover(plan: Plan, options: ExportOptions, facts: CoverFacts) -> list[Flowable]:
-    story: list[Flowable] = [fixed("Evidence bundle", H1)]
-    story.append(fixed("A record of incidents and messages kept in a private journal", NOTE))
+def _cover(plan: Plan, options: ExportOptions, facts: CoverFacts, _: Translate) -> list[Flowable]:
+    story: list[Flowable] = [fixed(_("Evidence bundle"), H1)]
+    story.append(fixed(_("A record of incidents and messages kept in a private journal"), NOTE))
     story.append(Spacer(1, 4 * mm))
     days = [e.entry.latest_fields.occurred.day for e in plan.entries if e.entry.latest_fields]
-    period = f"{min(days).isoformat()} to {max(days).isoformat()}" if days else "-"
+    period = (
+        _("{start} to {end}", start=min(days).isoformat(), end=max(days).isoformat())
+        if days
+        else "-"
+    )
     rows: list[tuple[str, Flowable]] = []
     if options.name.strip():
-        rows.append(("Prepared by", para(options.name, BODY, 120 * mm)))
+        rows.append((_("Prepared by"), para(options.name, BODY, 120 * mm)))
     rows += [
-        ("Date of export", fixed(when_recorded(facts.created_at.isoformat()))),
-        ("Export id", fixed(facts.export_id)),
-        ("Period covered", fixed(period + _selection_note(options))),
-        ("Entries", fixed(str(len(plan.entries)))),
-        ("Versions included", fixed(f"{facts.versions}" + _history_note(options))),
-        ("Exhibits", fixed(str(len(plan.exhibits)) + _exhibit_note(plan, facts))),
+        (_("Date of export"), fixed(when_recorded(facts.created_at.isoformat()))),
+        (_("Export id"), fixed(facts.export_id)),
+        (_("Period covered"), fixed(period + _selection_note(options, _))),
+        (_("Entries"), fixed(str(len(plan.entries)))),
+        (_("Versions included"), fixed(f"{facts.versions}" + _history_note(options, _))),
+        (_("Exhibits"), fixed(str(len(plan.exhibits)) + _exhibit_note(plan, facts, _))),
         (
-            "History chain",
+            _("History chain"),
             fixed(
-                f"{facts.chain_size} versions in the whole journal; head:<br/>"
-                f"{facts.chain_head[:32]}<br/>{facts.chain_head[32:]}",
+                _("{count} versions in the whole journal; head:", count=facts.chain_size)
+                + f"<br/>{facts.chain_head[:32]}<br/>{facts.chain_head[32:]}",
                 MONO_SMALL,
             ),
         ),
-        ("Signing key fingerprint", fixed(facts.fingerprint, MONO_SMALL)),
-        ("Password", fixed("Yes (AES-256)" if facts.encrypted else "No")),
+        (_("Signing key fingerprint"), fixed(facts.fingerprint, MONO_SMALL)),
+        (_("Password"), fixed(_("Yes (AES-256)") if facts.encrypted else _("No"))),
     ]
     table = Table(
         [[fixed(label, CELL_BOLD), value] for label, value in rows],
@@ -300,62 +339,83 @@ def _cover(plan: Plan, options: ExportOptions, facts: CoverFacts) -> list[Flowab
     )
     story.append(table)
     story.append(Spacer(1, 5 * mm))
-    story.append(fixed("Redaction", H3))
-    statements = options.redactions.describe() or ["Nothing was left out of the selected entries."]
+    story.append(fixed(_("Redaction"), H3))
+    statements = options.redactions.describe(_) or [
+        _("Nothing was left out of the selected entries.")
+    ]
     story += [fixed(s, NOTE) for s in statements]
-    story.append(fixed("About this bundle", H3))
-    story += [fixed(p, NOTE) for p in _ABOUT]
+    story.append(fixed(_("About this bundle"), H3))
+    story += [fixed(_(p), NOTE) for p in _ABOUT]
     return story
 
 
 _ABOUT = [
-    "This bundle was made by the journal app from a private, encrypted journal. For each entry it "
-    "shows when the event happened, as the writer remembers it (<b>approx.</b> marks an "
-    "approximate date or time), and when it was recorded, which the app sets from the "
-    "computer's clock and which cannot be edited. Entries recorded more than 7 days after the "
-    "event are marked <b>late</b>.",
-    "Nothing in the journal is overwritten. An entry changed after it was first saved is marked "
-    "<b>amended</b>; its earlier versions and when each was recorded are shown with it (unless "
-    "the cover says history was left out).",
-    "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original files "
-    "are embedded in this PDF byte for byte; the pictures printed here are reduced copies.",
-    "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> (Poppler) "
-    "and run <b>sha256sum -c SHA256SUMS</b>: each original must match the SHA-256 printed with "
-    "its exhibit. <b>journal-app verify</b> checks everything at once: the signature of "
-    "manifest.json, every embedded file, every entry version's hash and the history chain.",
-    "<b>What the signature proves.</b> That the manifest was produced by the journal holding "
-    "this signing key and has not been changed since. It does not prove who wrote the entries, "
-    "that what they say is true, or that the computer's clock was right. The history chain "
-    "shows whether recorded versions were later rewritten; comparing the chain head with one "
-    "given out earlier shows whether the journal was replaced by an older copy.",
+    N_(
+        "This bundle was made by the journal app from a private, encrypted journal. For each "
+        "entry it shows when the event happened, as the writer remembers it (<b>approx.</b> "
+        "marks an approximate date or time), and when it was recorded, which the app sets "
+        "from the computer's clock and which cannot be edited. Entries recorded more than 7 "
+        "days after the event are marked <b>late</b>."
+    ),
+    N_(
+        "Nothing in the journal is overwritten. An entry changed after it was first saved is "
+        "marked <b>amended</b>; its earlier versions and when each was recorded are shown "
+        "with it (unless the cover says history was left out)."
+    ),
+    N_(
+        "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original "
+        "files are embedded in this PDF byte for byte; the pictures printed here are reduced "
+        "copies."
+    ),
+    N_(
+        "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> "
+        "(Poppler) and run <b>sha256sum -c SHA256SUMS</b>: each original must match the "
+        "SHA-256 printed with its exhibit. <b>journal-app verify</b> checks everything at "
+        "once: the signature of manifest.json, every embedded file, every entry version's "
+        "hash and the history chain."
+    ),
+    N_(
+        "<b>What the signature proves.</b> That the manifest was produced by the journal "
+        "holding this signing key and has not been changed since. It does not prove who wrote "
+        "the entries, that what they say is true, or that the computer's clock was right. The "
+        "history chain shows whether recorded versions were later rewritten; comparing the "
+        "chain head with one given out earlier shows whether the journal was replaced by an "
+        "older copy."
+    ),
 ]
 
 
-def _selection_note(options: ExportOptions) -> str:
+def _selection_note(options: ExportOptions, _: Translate) -> str:
     parts = []
     if options.date_from or options.date_to:
         parts.append(
-            f"dates {options.date_from or 'start'} to {options.date_to or 'latest'} selected"
+            _(
+                "dates {start} to {end} selected",
+                start=options.date_from or _("start"),
+                end=options.date_to or _("latest"),
+            )
         )
     if options.categories:
-        parts.append("categories: " + ", ".join(c.label for c in options.categories))
+        parts.append(
+            _("categories: {names}", names=", ".join(_(c.label) for c in options.categories))
+        )
     if options.tags:
-        parts.append("tags: " + ", ".join(printable(t) for t in options.tags))
+        parts.append(_("tags: {names}", names=", ".join(printable(t) for t in options.tags)))
     if options.entry_ids:
-        parts.append("hand-picked entries")
+        parts.append(_("hand-picked entries"))
     return f"<br/>({'; '.join(parts)})" if parts else ""
 
 
-def _history_note(options: ExportOptions) -> str:
-    return "" if options.include_history else " (latest version of each entry only)"
+def _history_note(options: ExportOptions, _: Translate) -> str:
+    return "" if options.include_history else " " + _("(latest version of each entry only)")
 
 
-def _exhibit_note(plan: Plan, facts: CoverFacts) -> str:
+def _exhibit_note(plan: Plan, facts: CoverFacts, _: Translate) -> str:
     notes = []
     if plan.left_out_attachments:
-        notes.append(f"{plan.left_out_attachments} file(s) left out by redaction")
+        notes.append(_("{count} file(s) left out by redaction", count=plan.left_out_attachments))
     if facts.not_embedded:
-        notes.append(f"{len(facts.not_embedded)} too large to embed, listed only")
+        notes.append(_("{count} too large to embed, listed only", count=len(facts.not_embedded)))
     return f" ({'; '.join(notes)})" if notes else ""
 
 
@@ -364,32 +424,46 @@ _CHRONO_WIDTHS = [w * mm for w in (11, 30, 25, 28, 0, 20, 20)]  # the title colu
 _CHRONO_WIDTHS[4] = BODY_W - sum(_CHRONO_WIDTHS)
 
 
-def _chronology(plan: Plan) -> list[Flowable]:
-    story: list[Flowable] = [fixed("Chronology", H2)]
+def _chronology(plan: Plan, _: Translate) -> list[Flowable]:
+    story: list[Flowable] = [fixed(_("Chronology"), H2)]
     story.append(
         fixed(
-            "One row per entry, oldest first. <b>approx.</b>: approximate date; <b>late</b>: "
-            "recorded more than 7 days after it happened; <b>amended</b>: changed after it was "
-            "first recorded (earlier versions are in the entry's section).",
+            _(
+                "One row per entry, oldest first. <b>approx.</b>: approximate date; "
+                "<b>late</b>: recorded more than 7 days after it happened; <b>amended</b>: "
+                "changed after it was first recorded (earlier versions are in the entry's "
+                "section)."
+            ),
             NOTE,
         )
     )
     header = [
-        fixed(h, CELL_BOLD)
-        for h in ("No.", "Happened", "Recorded", "Category", "Title", "Exhibits", "Marks")
+        fixed(_(h), CELL_BOLD)
+        for h in (
+            N_("No."),
+            N_("Happened"),
+            N_("Recorded"),
+            N_("Category"),
+            N_("Title"),
+            N_("Exhibits"),
+            N_("Marks"),
+        )
     ]
     rows: list[list[Flowable]] = []
     for item in plan.entries:
         fields = item.entry.latest_fields
         if fields is None:
             continue
-        marks = [m for m, on in (("late", item.entry.late), ("amended", _amended(item))) if on]
+        marks = [
+            m for m, on in ((_("late"), item.entry.late), (_("amended"), _amended(item))) if on
+        ]
+        approx = f"<br/><b>{_('approx.')}</b>" if fields.occurred.approximate else ""
         rows.append(
             [
                 fixed(str(item.number), CELL),
-                fixed(when_occurred(fields).replace(" approx.", "<br/><b>approx.</b>"), CELL),
+                fixed(_occurred(fields) + approx, CELL),
                 fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
-                fixed(fields.category.label, CELL),
+                fixed(_(fields.category.label), CELL),
                 para(fields.title, CELL, _CHRONO_WIDTHS[4] - 8),
                 fixed(", ".join(e.number for e in item.exhibits) or "-", CELL),
                 fixed("<br/>".join(f"<b>{m}</b>" for m in marks) or "-", CELL),
@@ -423,85 +497,88 @@ _LABEL_W = 38 * mm
 _VALUE_W = BODY_W - _LABEL_W
 
 
-def _entry_section(item: PlannedEntry, options: ExportOptions) -> list[Flowable]:
+def _entry_section(item: PlannedEntry, options: ExportOptions, _: Translate) -> list[Flowable]:
     entry = item.entry
     fields = entry.latest_fields
     assert fields is not None  # deleted entries are never selected
-    kind = "Message" if entry.kind is Kind.MESSAGE else "Incident"
+    kind = _("Message") if entry.kind is Kind.MESSAGE else _("Incident")
     story: list[Flowable] = [
         KeepTogether(
             [
-                para(f"Entry {item.number}: {fields.title}", H2),
+                para(_("Entry {number}: {title}", number=item.number, title=fields.title), H2),
                 fixed(
-                    f"{kind} · journal entry id {entry.id} · "
-                    + " · ".join(_flags(item) or ["original, not amended"]),
+                    f"{kind} · {_('journal entry id {id}', id=entry.id)} · "
+                    + " · ".join(_flags(item, _) or [_("original, not amended")]),
                     SMALL,
                 ),
                 Spacer(1, 2 * mm),
             ]
         )
     ]
-    rows = _field_rows(fields, options, entry.created_at)
+    rows = _field_rows(fields, options, entry.created_at, _)
     if item.exhibits:
         rows.append(
             (
-                "Exhibits",
+                _("Exhibits"),
                 ", ".join(f"{e.number} ({e.info.original_name})" for e in item.exhibits),
             )
         )
     story.append(_field_table(rows))
     if fields.body.strip():
-        story.append(fixed("What happened" if entry.kind is Kind.INCIDENT else "Message", H3))
+        story.append(fixed(_("What happened") if entry.kind is Kind.INCIDENT else _("Message"), H3))
         for block in fields.body.split("\n\n"):
             story.append(para(block, BODY))
             story.append(Spacer(1, 1.5 * mm))
-    story += _history(item, options)
+    story += _history(item, options, _)
     return story
 
 
-def _flags(item: PlannedEntry) -> list[str]:
+def _flags(item: PlannedEntry, _: Translate) -> list[str]:
     flags = []
     if item.entry.late:
-        flags.append("LATE ENTRY: recorded more than 7 days after it happened")
+        flags.append(_("LATE ENTRY: recorded more than 7 days after it happened"))
     if item.entry.amended:
-        flags.append(f"AMENDED: {len(item.entry.versions)} versions")
+        flags.append(_("AMENDED: {count} versions", count=len(item.entry.versions)))
     return flags
 
 
 def _field_rows(
-    fields: EntryFields, options: ExportOptions, created_at: str
+    fields: EntryFields, options: ExportOptions, created_at: str, _: Translate
 ) -> list[tuple[str, str]]:
     red = options.redactions
+    redacted = _(REDACTED)
+    approximately = " " + _("(approximately)") if fields.occurred.approximate else ""
     rows: list[tuple[str, str]] = [
-        ("Happened", when_occurred(fields).replace(" approx.", " (approximately)")),
-        ("Recorded", when_recorded(created_at) + " (set by the app)"),
-        ("Category", fields.category.label),
+        (_("Happened"), _occurred(fields) + approximately),
+        (_("Recorded"), when_recorded(created_at) + " " + _("(set by the app)")),
+        (_("Category"), _(fields.category.label)),
     ]
     if fields.channel:
         label = CHANNEL_LABELS.get(Channel(fields.channel), fields.channel)
-        rows.append(("Channel", label))
+        rows.append((_("Channel"), _(label)))
     if fields.sender:
-        rows.append(("Sender (as shown)", fields.sender))
+        rows.append((_("Sender (as shown)"), fields.sender))
     if fields.location:
-        rows.append(("Location", REDACTED if red.locations else fields.location))
+        rows.append((_("Location"), redacted if red.locations else fields.location))
     if fields.people:
-        rows.append(("People involved", REDACTED if red.people else ", ".join(fields.people)))
+        rows.append((_("People involved"), redacted if red.people else ", ".join(fields.people)))
     if fields.witnesses:
-        rows.append(("Witnesses", REDACTED if red.people else ", ".join(fields.witnesses)))
+        rows.append((_("Witnesses"), redacted if red.people else ", ".join(fields.witnesses)))
     if fields.injuries:
-        rows.append(("Injuries", fields.injuries))
+        rows.append((_("Injuries"), fields.injuries))
     if fields.medical_care:
-        rows.append(("Medical care", fields.medical_care))
+        rows.append((_("Medical care"), fields.medical_care))
     if fields.told:
         told = [
-            (REDACTED if red.people else d.who) + (f" (ref. {d.reference})" if d.reference else "")
+            (redacted if red.people else d.who)
+            + (" " + _("(ref. {reference})", reference=d.reference) if d.reference else "")
             for d in fields.told
         ]
-        rows.append(("Who was told", "; ".join(told)))
+        rows.append((_("Who was told"), "; ".join(told)))
     if fields.tags:
-        rows.append(("Tags", ", ".join(fields.tags)))
+        rows.append((_("Tags"), ", ".join(fields.tags)))
     if fields.severity is not None:
-        rows.append(("Severity", f"{fields.severity} of 5"))
+        rows.append((_("Severity"), _("{severity} of 5", severity=fields.severity)))
     return rows
 
 
@@ -523,18 +600,24 @@ def _field_table(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-def _history(item: PlannedEntry, options: ExportOptions) -> list[Flowable]:
+def _history(item: PlannedEntry, options: ExportOptions, _: Translate) -> list[Flowable]:
     versions = item.versions
-    story: list[Flowable] = [fixed("History of this entry", H3)]
+    story: list[Flowable] = [fixed(_("History of this entry"), H3)]
     if not options.include_history and len(item.entry.versions) > 1:
         story.append(
             fixed(
-                f"This entry has {len(item.entry.versions)} versions; only the latest is in "
-                "this bundle (history was left out when exporting).",
+                _(
+                    "This entry has {count} versions; only the latest is in this bundle "
+                    "(history was left out when exporting).",
+                    count=len(item.entry.versions),
+                ),
                 NOTE,
             )
         )
-    header = [fixed(h, CELL_BOLD) for h in ("Version", "Recorded", "Action", "What changed")]
+    header = [
+        fixed(_(h), CELL_BOLD)
+        for h in (N_("Version"), N_("Recorded"), N_("Action"), N_("What changed"))
+    ]
     rows: list[list[Flowable]] = [header]
     previous: Version | None = None
     for version in versions:
@@ -542,8 +625,11 @@ def _history(item: PlannedEntry, options: ExportOptions) -> list[Flowable]:
             [
                 fixed(str(version.version_no), CELL),
                 fixed(when_recorded(version.recorded_at), CELL),
-                fixed({"create": "written", "edit": "amended"}.get(version.action, "?"), CELL),
-                fixed(", ".join(_changes(previous, version)) or "first version", CELL),
+                fixed(_(_ACTIONS.get(version.action, "?")), CELL),
+                fixed(
+                    ", ".join(_(n) for n in _changes(previous, version)) or _("first version"),
+                    CELL,
+                ),
             ]
         )
         previous = version
@@ -559,28 +645,36 @@ def _history(item: PlannedEntry, options: ExportOptions) -> list[Flowable]:
     )
     story.append(table)
     for earlier, later in itertools.pairwise(versions):
-        story += _earlier_values(earlier, later, options)
+        story += _earlier_values(earlier, later, options, _)
     story.append(
-        fixed(f"Content SHA-256 of the latest version: {versions[-1].content_sha256}", MONO_SMALL)
+        fixed(
+            _(
+                "Content SHA-256 of the latest version: {sha256}",
+                sha256=versions[-1].content_sha256,
+            ),
+            MONO_SMALL,
+        )
     )
     return story
 
 
+_ACTIONS = {"create": N_("written"), "edit": N_("amended")}
+
 _FIELD_NAMES = {
-    "title": "title",
-    "occurred": "date/time",
-    "category": "category",
-    "body": "text",
-    "location": "location",
-    "people": "people involved",
-    "witnesses": "witnesses",
-    "injuries": "injuries",
-    "medical_care": "medical care",
-    "told": "who was told",
-    "tags": "tags",
-    "severity": "severity",
-    "channel": "channel",
-    "sender": "sender",
+    "title": N_("title"),
+    "occurred": N_("date/time"),
+    "category": N_("category"),
+    "body": N_("text"),
+    "location": N_("location"),
+    "people": N_("people involved"),
+    "witnesses": N_("witnesses"),
+    "injuries": N_("injuries"),
+    "medical_care": N_("medical care"),
+    "told": N_("who was told"),
+    "tags": N_("tags"),
+    "severity": N_("severity"),
+    "channel": N_("channel"),
+    "sender": N_("sender"),
 }
 
 
@@ -590,27 +684,32 @@ def _changes(previous: Version | None, current: Version) -> list[str]:
     before, after = previous.fields.to_json(), current.fields.to_json()
     names = [_FIELD_NAMES.get(k, k) for k in after if before.get(k) != after.get(k)]
     if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
-        names.append("attached files")
+        names.append(N_("attached files"))
     return names
 
 
-def _earlier_values(earlier: Version, later: Version, options: ExportOptions) -> list[Flowable]:
+def _earlier_values(
+    earlier: Version, later: Version, options: ExportOptions, _: Translate
+) -> list[Flowable]:
     if earlier.fields is None or later.fields is None:
         return []
-    before = _field_rows(earlier.fields, options, earlier.recorded_at)
-    after = dict(_field_rows(later.fields, options, later.recorded_at))
+    before = _field_rows(earlier.fields, options, earlier.recorded_at, _)
+    after = dict(_field_rows(later.fields, options, later.recorded_at, _))
     rows = [(label, value) for label, value in before if after.get(label) != value]
     if earlier.fields.title != later.fields.title:
-        rows.insert(0, ("Title", earlier.fields.title))
+        rows.insert(0, (_("Title"), earlier.fields.title))
     if earlier.fields.body != later.fields.body:
-        rows.append(("Text", earlier.fields.body or "(empty)"))
-    rows = [(label, value) for label, value in rows if label != "Recorded"]
+        rows.append((_("Text"), earlier.fields.body or _("(empty)")))
+    rows = [(label, value) for label, value in rows if label != _("Recorded")]
     if not rows:
         return []
     return [
         fixed(
-            f"As written in version {earlier.version_no} (recorded "
-            f"{when_recorded(earlier.recorded_at)}), before it was amended:",
+            _(
+                "As written in version {version} (recorded {when}), before it was amended:",
+                version=earlier.version_no,
+                when=when_recorded(earlier.recorded_at),
+            ),
             SMALL,
         ),
         _field_table(rows),
@@ -620,27 +719,37 @@ def _earlier_values(earlier: Version, later: Version, options: ExportOptions) ->
 
 # ---------------------------------------------------------------------------- exhibits
 def _exhibit_section(
-    exhibit: Exhibit, preview: Preview | None, facts: CoverFacts
+    exhibit: Exhibit, preview: Preview | None, facts: CoverFacts, language: str, _: Translate
 ) -> list[Flowable]:
     info = exhibit.info
     rows = [
-        ("Original name", info.original_name),
-        ("Type", info.mime_type),
-        ("Size", _exact_size(info.size)),
-        ("Captured", info.captured_at or "not recorded in the file"),
-        ("Imported", when_recorded(info.imported_at)),
-        ("From", f"Entry {exhibit.entry_number}, version {exhibit.version_no}"),
+        (_("Original name"), info.original_name),
+        (_("Type"), info.mime_type),
+        (_("Size"), _exact_size(info.size, language, _)),
+        (_("Captured"), info.captured_at or _("not recorded in the file")),
+        (_("Imported"), when_recorded(info.imported_at)),
+        (
+            _("From"),
+            _(
+                "Entry {entry}, version {version}",
+                entry=exhibit.entry_number,
+                version=exhibit.version_no,
+            ),
+        ),
         ("SHA-256", info.sha256),
     ]
     reason = facts.not_embedded.get(exhibit.number)
+    template = facts.not_embedded_reasons.get(exhibit.number)
+    if template is not None:
+        reason = template.translated(_)
     rows.append(
         (
-            "Embedded as",
-            exhibit.file_name if reason is None else f"NOT EMBEDDED: {reason}",
+            _("Embedded as"),
+            exhibit.file_name if reason is None else _("NOT EMBEDDED: {reason}", reason=reason),
         )
     )
     block: list[Flowable] = [
-        fixed(f"Exhibit {exhibit.number}", H2),
+        fixed(_("Exhibit {number}", number=exhibit.number), H2),
         _field_table(rows),
         Spacer(1, 3 * mm),
     ]
@@ -651,17 +760,21 @@ def _exhibit_section(
         )
         image.hAlign = "CENTER"
         block.append(image)
-        block.append(fixed("Reduced copy for printing. The original is embedded unchanged.", SMALL))
+        block.append(
+            fixed(_("Reduced copy for printing. The original is embedded unchanged."), SMALL)
+        )
     elif info.mime_type.startswith("image/"):
-        block.append(fixed("No preview: this picture could not be shown safely.", SMALL))
+        block.append(fixed(_("No preview: this picture could not be shown safely."), SMALL))
     else:
-        block.append(fixed("This file is not a picture; it is embedded, not printed.", SMALL))
+        block.append(fixed(_("This file is not a picture; it is embedded, not printed."), SMALL))
     return [CondPageBreak(90 * mm), KeepTogether(block), Spacer(1, 6 * mm)]
 
 
-def _exact_size(size: int) -> str:
+def _exact_size(size: int, language: str = ENGLISH, _: Translate | None = None) -> str:
+    _ = _ or translator(ENGLISH)
+    exact = _("{count} bytes", count=number(size, language))
     if size < 1024:
-        return f"{size:,} bytes"
+        return exact
     value = float(size)
     unit = "bytes"
     for name in ("KB", "MB", "GB"):
@@ -669,4 +782,4 @@ def _exact_size(size: int) -> str:
             break
         value /= 1024
         unit = name
-    return f"{value:.1f} {unit} ({size:,} bytes)"
+    return f"{decimal(value, language)} {unit} ({exact})"

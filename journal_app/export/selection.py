@@ -9,8 +9,9 @@ from typing import Any
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentInfo, Category, Entry, EntryFilter, Version
+from journal_app.i18n import ENGLISH, N_, Translate, translator
 
-REDACTED = "[redacted]"
+REDACTED = N_("[redacted]")
 
 
 @dataclass(frozen=True)
@@ -29,25 +30,34 @@ class Redactions:
             names += ["people", "witnesses", "told.who"]
         return names
 
-    def describe(self) -> list[str]:
-        """Plain sentences for the cover page and the verifier."""
+    def describe(self, translate: Translate | None = None) -> list[str]:
+        """Plain sentences for the cover page and the verifier (English unless `translate`).
+
+        The manifest always records them in English, so it stays language-neutral."""
+        _ = translate or translator(ENGLISH)
         lines = []
         if self.locations:
-            lines.append("Locations were left out of this copy.")
+            lines.append(_("Locations were left out of this copy."))
         if self.people:
             lines.append(
-                "Names of people involved, witnesses and people who were told were left out "
-                "of this copy (reference numbers are kept)."
+                _(
+                    "Names of people involved, witnesses and people who were told were left "
+                    "out of this copy (reference numbers are kept)."
+                )
             )
         if self.attachment_ids:
             count = len(self.attachment_ids)
             lines.append(
-                f"{count} attached file{'s were' if count > 1 else ' was'} left out of this copy."
+                _("{count} attached files were left out of this copy.", count=count)
+                if count > 1
+                else _("1 attached file was left out of this copy.")
             )
         if lines:
             lines.append(
-                "Redaction removes these fields only: names or places written in the free text "
-                "are not removed."
+                _(
+                    "Redaction removes these fields only: names or places written in the free "
+                    "text are not removed."
+                )
             )
         return lines
 
@@ -63,6 +73,8 @@ class ExportOptions:
     redactions: Redactions = Redactions()
     name: str = ""
     password: str | None = None
+    # Language of the PDF's own text (en, es, pt_BR); dates stay ISO 8601 in every language.
+    language: str = ENGLISH
 
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(
@@ -126,7 +138,7 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
     unknown = set(options.entry_ids) - {s.id for s in journal.entries(EntryFilter())}
     if unknown:
         listed = ", ".join(str(i) for i in sorted(unknown))
-        raise InvalidInput(f"There is no entry {listed} to export.")
+        raise InvalidInput(key="There is no entry {entries} to export.", params={"entries": listed})
     summaries = journal.entries(options.entry_filter())
     planned: list[PlannedEntry] = []
     exhibits: list[Exhibit] = []

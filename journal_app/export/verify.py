@@ -14,8 +14,21 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.evidence import manifest as mf
+from journal_app.i18n import N_
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024
+INTACT_VERDICT = N_(
+    "INTACT: the signature, every embedded file and every entry's hashes match the manifest, "
+    "and the history chain checks."
+)
+NO_MANIFEST = N_(
+    "No manifest.json is embedded: this is not a journal evidence bundle, or the manifest was "
+    "removed."
+)
+REDACTED_NOTE = N_(
+    "Some fields were redacted in this copy; the content hashes of those versions cannot be "
+    "recomputed, but their place in the history chain is checked."
+)
 
 
 class BundlePasswordError(JournalError):
@@ -48,11 +61,9 @@ class VerifyResult:
 
     @property
     def verdict(self) -> str:
+        """In English (for JSON and logs); the CLI shows it in the user's language."""
         if self.intact:
-            return (
-                "INTACT: the signature, every embedded file and every entry's hashes match "
-                "the manifest, and the history chain checks."
-            )
+            return INTACT_VERDICT
         return "NOT INTACT: " + (self.problems[0] if self.problems else "the bundle failed.")
 
 
@@ -63,9 +74,12 @@ def verify_bundle(path: Path, password: str | None = None) -> VerifyResult:
             raise InvalidInput("This file is larger than any bundle the app writes.")
         data = Path(path).read_bytes()
     except FileNotFoundError as exc:
-        raise InvalidInput(f"There is no file '{path}'.") from exc
+        raise InvalidInput(key="There is no file '{path}'.", params={"path": path}) from exc
     except OSError as exc:
-        raise InvalidInput(f"The file '{path}' cannot be read: {exc.strerror}") from exc
+        raise InvalidInput(
+            key="The file '{path}' cannot be read: {reason}",
+            params={"path": path, "reason": exc.strerror},
+        ) from exc
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -82,10 +96,7 @@ def verify_bundle(path: Path, password: str | None = None) -> VerifyResult:
         return result
     manifest_bytes = files.get(mf.MANIFEST_NAME)
     if manifest_bytes is None:
-        result.problems.append(
-            "No manifest.json is embedded: this is not a journal evidence bundle, or the "
-            "manifest was removed."
-        )
+        result.problems.append(NO_MANIFEST)
         return result
     signature = files.get(mf.SIGNATURE_NAME)
     digests = {
@@ -145,10 +156,7 @@ def _summarise(manifest: dict[str, Any], result: VerifyResult) -> None:
     if isinstance(redactions, dict) and isinstance(redactions.get("statement"), list):
         result.redactions = [str(s) for s in redactions["statement"]]
     if result.redactions:
-        result.notes.append(
-            "Some fields were redacted in this copy; the content hashes of those versions cannot "
-            "be recomputed, but their place in the history chain is checked."
-        )
+        result.notes.append(REDACTED_NOTE)
 
 
 def verify_json(result: VerifyResult) -> dict[str, Any]:

@@ -210,7 +210,7 @@ def read_backup_parameters(backup: Path) -> tuple[VaultParameters, int]:
             handle.seek(database_size)
             raw = handle.read(length)
     except FileNotFoundError as exc:
-        raise VaultNotFound(f"There is no file at {backup}.") from exc
+        raise VaultNotFound(key="There is no file at {path}.", params={"path": backup}) from exc
     try:
         return VaultParameters.from_bytes(raw), database_size
     except JournalError as exc:
@@ -234,7 +234,9 @@ def restore_backup(
     parameters, database_size = read_backup_parameters(backup)
     if vault_exists(folder):
         raise VaultExists(
-            f"{folder} already holds a journal; restore into an empty folder so nothing is lost."
+            key="{folder} already holds a journal; restore into an empty folder so nothing is "
+            "lost.",
+            params={"folder": folder},
         )
     secret = passphrase_bytes(passphrase)
     staging = folder / (DB_NAME + ".restoring")

@@ -29,9 +29,16 @@ _ATTACHMENT_COLUMNS = (
     "id, uid, sha256, size, mime_type, original_name, captured_at, image_width, image_height, "
     "imported_at, erased"
 )
+# One query per timeline page: the latest stored `occurred` (only that part of the fields JSON,
+# not the whole body) and the entry's tags (as a JSON array) come from correlated subqueries,
+# instead of decoding every row's full fields and running one tag query per row.
 _SUMMARY_COLUMNS = (
     "e.id, e.kind, e.occurred_sort, e.category, e.title, e.attachment_count, e.version_count, "
-    "e.late, e.deleted, e.created_at, e.updated_at, v.fields"
+    "e.late, e.deleted, e.created_at, e.updated_at, "
+    "(SELECT json_extract(v.fields, '$.occurred') FROM versions v "
+    "  WHERE v.entry_id = e.id AND v.fields IS NOT NULL ORDER BY v.version_no DESC LIMIT 1), "
+    "(SELECT json_group_array(tag) FROM "
+    "  (SELECT t.tag FROM entry_tags t WHERE t.entry_id = e.id ORDER BY t.tag))"
 )
 
 
@@ -120,7 +127,9 @@ class Repository:
             (entry_id,),
         ).fetchone()
         if row is None:
-            raise EntryNotFound(f"There is no entry number {entry_id}.")
+            raise EntryNotFound(
+                key="There is no entry number {entry_id}.", params={"entry_id": entry_id}
+            )
         return str(row[0]), Kind(row[1]), str(row[2]), int(row[3]), bool(row[4]), bool(row[5])
 
     def update_cache(
@@ -241,14 +250,17 @@ class Repository:
         if after is not None:
             where += f" AND (e.occurred_sort, e.id) {'<' if query.newest_first else '>'} (?, ?)"
             params = [*params, after[0], after[1]]
+        # Pick the page's ids first, then build only those rows: when the filter forces a sort
+        # (e.g. search results), SQLite would otherwise compute every column of every match.
         rows = self.db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM entries e "
-            "LEFT JOIN versions v ON v.entry_id = e.id AND v.version_no = ("
-            "  SELECT max(version_no) FROM versions WHERE entry_id = e.id AND fields IS NOT NULL) "
-            f"WHERE {where} ORDER BY e.occurred_sort {order}, e.id {order} LIMIT ? OFFSET ?",
+            f"SELECT {_SUMMARY_COLUMNS} FROM ("
+            f"  SELECT e.id FROM entries e WHERE {where} "
+            f"  ORDER BY e.occurred_sort {order}, e.id {order} LIMIT ? OFFSET ?"
+            ") AS page JOIN entries e ON e.id = page.id "
+            f"ORDER BY e.occurred_sort {order}, e.id {order}",
             (*params, limit, offset),
         ).fetchall()
-        return [_summary(row, self._tags(int(row[0]))) for row in rows]
+        return [_summary(row) for row in rows]
 
     def count(self, query: EntryFilter) -> int:
         where, params = _filter_sql(query)
@@ -302,7 +314,10 @@ class Repository:
             f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,)
         ).fetchone()
         if row is None:
-            raise EntryNotFound(f"There is no attachment number {attachment_id}.")
+            raise EntryNotFound(
+                key="There is no attachment number {attachment_id}.",
+                params={"attachment_id": attachment_id},
+            )
         return _attachment(row)
 
     def attachments_of_version(self, seq: int) -> list[AttachmentInfo]:
@@ -411,9 +426,13 @@ def _attachment(row: Sequence[Any]) -> AttachmentInfo:
     )
 
 
-def _summary(row: Sequence[Any], tags: tuple[str, ...]) -> EntrySummary:
-    fields = decode_fields(row[11])
-    occurred = fields.occurred if fields is not None else Occurred.parse(str(row[2])[:10])
+def _summary(row: Sequence[Any]) -> EntrySummary:
+    occurred = (
+        Occurred.from_json(json.loads(row[11]))
+        if row[11] is not None
+        else Occurred.parse(str(row[2])[:10])
+    )
+    tags = tuple(str(tag) for tag in json.loads(row[12])) if row[12] else ()
     return EntrySummary(
         id=int(row[0]),
         kind=Kind(row[1]),

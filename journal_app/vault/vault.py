@@ -127,7 +127,9 @@ class Vault:
         """Create a new vault. `kdf` is calibrated on this machine unless given explicitly."""
         folder = Path(folder)
         if vault_exists(folder):
-            raise VaultExists(f"A journal already exists in {folder}.")
+            raise VaultExists(
+                key="A journal already exists in {folder}.", params={"folder": folder}
+            )
         secret = passphrase_bytes(passphrase)
         try:
             if not secret:
@@ -463,7 +465,9 @@ def _check_plausible_database(database: Path) -> None:
     try:
         size = database.stat().st_size
     except FileNotFoundError as exc:
-        raise VaultNotFound(f"There is no journal in {database.parent}.") from exc
+        raise VaultNotFound(
+            key="There is no journal in {folder}.", params={"folder": database.parent}
+        ) from exc
     if size == 0 or size % PAGE_SIZE != 0:
         raise VaultCorrupt(
             "The journal file is truncated or damaged; nothing was changed. "

@@ -26,19 +26,20 @@ def test_opening_an_older_journal_backs_it_up_then_migrates(
     with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
         Journal(vault).add(Kind.INCIDENT, fields("Before the upgrade"))
 
+    current = schema.latest_version()
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _add_reminders_table])
     with Vault.open(vault_dir, PASSPHRASE) as vault:
-        assert schema.schema_version(vault.connection) == 2
+        assert schema.schema_version(vault.connection) == current + 1
         vault.connection.execute("SELECT count(*) FROM reminders").fetchone()
         assert [e.title for e in Journal(vault).entries()] == ["Before the upgrade"]
 
-    backups = sorted(vault_dir.glob("notebook-schema1-*.backup"))
+    backups = sorted(vault_dir.glob(f"notebook-schema{current}-*.backup"))
     assert len(backups) == 1, "an encrypted backup must be taken before migrating"
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:current])
     restored = tmp_path / "restored"
     restore_backup(backups[0], restored, PASSPHRASE)
     with Vault.open(restored, PASSPHRASE) as old:
-        assert schema.schema_version(old.connection) == 1
+        assert schema.schema_version(old.connection) == current
         assert [e.title for e in Journal(old).entries()] == ["Before the upgrade"]
 
 
@@ -52,3 +53,29 @@ def test_a_journal_from_a_newer_app_is_refused_and_left_alone(vault_dir: Path) -
     # The lock is released: the refusal does not leave the journal stuck "open elsewhere".
     with pytest.raises(IncompatibleVersion):
         Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_a_version_1_journal_gains_the_timeline_index(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        Journal(vault).add(Kind.INCIDENT, fields("Written with version 1"))
+    monkeypatch.undo()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        indexes = {
+            row[0]
+            for row in vault.connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index'"
+            )
+        }
+        assert "entries_timeline" in indexes
+        plan = " ".join(
+            str(row[-1])
+            for row in vault.connection.execute(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM entries e WHERE e.deleted = 0"
+            )
+        )
+        assert "entries_timeline" in plan
+        assert [e.title for e in Journal(vault).entries()] == ["Written with version 1"]
+    assert len(list(vault_dir.glob("notebook-schema1-*.backup"))) == 1

@@ -9,12 +9,9 @@ bundle says so. Originals are read one at a time, streamed from the vault in chu
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
 import secrets
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +39,7 @@ from journal_app.export.selection import (
     redacted_fields,
 )
 from journal_app.i18n import N_, Message, normalise, translator
+from journal_app.vault.files import atomic_write_with
 from journal_app.vault.repository import Repository
 
 EMBED_FILE_LIMIT = 512 * 1024 * 1024
@@ -227,24 +225,7 @@ def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
 
 
 def _write_atomically(writer: PdfWriter, destination: Path) -> None:
-    descriptor, name = tempfile.mkstemp(dir=destination.parent, prefix=".bundle-", suffix=".part")
-    temp = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            writer.write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, destination)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    with contextlib.suppress(OSError):
-        folder = os.open(destination.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    atomic_write_with(destination, writer.write, prefix=".bundle-", suffix=".part")
 
 
 # ---------------------------------------------------------------------------- manifest

@@ -17,6 +17,7 @@ import secrets
 import struct
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from journal_app.core.errors import (
     Cancelled,
@@ -97,13 +98,7 @@ def write_backup(
             os.replace(staging, target)
         fsync_directory(target.parent)
     except BaseException as exc:
-        _remove_quietly(staging)
-        translated = translate_storage_error(exc)
-        if translated is not None:
-            raise translated from exc
-        if isinstance(exc, OSError):
-            raise JournalError(f"The backup could not be written: {exc.strerror or exc}") from exc
-        raise
+        _fail_staged(staging, exc, "The backup could not be written")
     finally:
         wipe(key)
     return expected
@@ -249,13 +244,7 @@ def restore_backup(
             os.replace(staging, db_path(folder))
         fsync_directory(folder)
     except BaseException as exc:
-        _remove_quietly(staging)
-        translated = translate_storage_error(exc)
-        if translated is not None:
-            raise translated from exc
-        if isinstance(exc, OSError):
-            raise JournalError(f"The backup could not be restored: {exc.strerror or exc}") from exc
-        raise
+        _fail_staged(staging, exc, "The backup could not be restored")
     finally:
         wipe(secret)
     return head
@@ -312,6 +301,17 @@ def _check_restored(staging: Path, secret: bytearray, parameters: VaultParameter
         return Repository(connection).chain_head()
     finally:
         connection.close()
+
+
+def _fail_staged(staging: Path, exc: BaseException, failure: str) -> NoReturn:
+    """Remove the half-written staging file, then re-raise as a typed, one-line error."""
+    _remove_quietly(staging)
+    translated = translate_storage_error(exc)
+    if translated is not None:
+        raise translated from exc
+    if isinstance(exc, OSError):
+        raise JournalError(f"{failure}: {exc.strerror or exc}") from exc
+    raise exc
 
 
 def _remove_quietly(path: Path) -> None:

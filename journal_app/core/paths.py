@@ -1,7 +1,7 @@
 """Where the journal lives by default. The folder name is deliberately unremarkable.
 
 Portable mode: a standalone build (PyInstaller) carried on a USB stick keeps its journal in a
-folder called `notebook` beside the executable. If that folder exists when the app starts, it
+folder called `data` beside the executable (the executable itself is called `notebook`). If that folder exists when the app starts, it
 is the default; nothing is then written to the computer's own user folders except the small
 settings file (see ui/settings_store.py).
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 APP_DIR_NAME = "notebook"
+PORTABLE_DIR_NAME = "data"
 
 
 def installed_vault_dir() -> Path:
@@ -26,7 +27,7 @@ def portable_vault_dir(executable: str | None = None, frozen: bool | None = None
     is_frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     if not is_frozen:
         return None
-    return Path(executable or sys.executable).resolve().parent / APP_DIR_NAME
+    return Path(executable or sys.executable).resolve().parent / PORTABLE_DIR_NAME
 
 
 def default_vault_dir(executable: str | None = None, frozen: bool | None = None) -> Path:

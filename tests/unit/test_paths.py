@@ -18,5 +18,5 @@ def test_a_notebook_folder_beside_the_executable_makes_the_build_portable(tmp_pa
     executable.parent.mkdir(parents=True)
     executable.touch()
     assert default_vault_dir(str(executable), frozen=True) == installed_vault_dir()
-    (executable.parent / "notebook").mkdir()
-    assert default_vault_dir(str(executable), frozen=True) == executable.parent / "notebook"
+    (executable.parent / "data").mkdir()
+    assert default_vault_dir(str(executable), frozen=True) == executable.parent / "data"

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build self-test bench clean
+.PHONY: run test lint build self-test bench clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "journal_app needs Python 3.11 or newer")'
@@ -35,6 +35,13 @@ self-test: build
 # Benchmarks (not tests; they assert nothing). Options: make bench BENCH_ARGS='--size large --out docs/benchmarks.md'
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+# Collects the GUI's texts into resources/translations/*.ts (keeping every translation made)
+# and compiles them to the .qm files the app loads. Translate the .ts files with Qt Linguist.
+TS := resources/translations/journal_es.ts resources/translations/journal_pt_BR.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none journal_app/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,9 +1,9 @@
 """Where the journal lives by default. The folder name is deliberately unremarkable.
 
 Portable mode: a standalone build (PyInstaller) carried on a USB stick keeps its journal in a
-folder called `data` beside the executable (the executable itself is called `notebook`). If that folder exists when the app starts, it
-is the default; nothing is then written to the computer's own user folders except the small
-settings file (see ui/settings_store.py).
+folder called `data` beside the executable (which is called `notebook`). If that folder exists
+when the app starts, it is the default; nothing is then written to the computer's own user
+folders except the small settings file (see ui/settings_store.py).
 """
 
 from __future__ import annotations

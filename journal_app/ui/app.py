@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.core.journal import Journal
 from journal_app.core.paths import default_vault_dir
-from journal_app.ui import disguise, workers
+from journal_app.ui import disguise, theme, workers
+from journal_app.ui import i18n as ui_i18n
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.help import SUPPORT_CONTACTS
@@ -64,6 +66,9 @@ class Session(QObject):
         self.journal: Journal | None = None
         # Locked journals whose vault closes once the last background task returns.
         self._closing: list[tuple[Journal, str | None]] = []
+        # Set while no locked vault is still waiting to close (see wait_until_closed).
+        self.closed = threading.Event()
+        self.closed.set()
         self.main_window: MainWindow | None = None
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
@@ -75,6 +80,7 @@ class Session(QObject):
             appearance=self.settings.disguise,
             kdf=kdf,
         )
+        self.unlock_window.before_open = self.wait_until_closed
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.resize(720, 520)
         self.apply_disguise()
@@ -149,8 +155,10 @@ class Session(QObject):
             self._closing.append((self.journal, contacts))
         self.vault = None
         self.journal = None
-        workers.drop_all()
-        workers.when_idle(self.finish_closing)
+        if self._closing:
+            self.closed.clear()
+        # Close once the tasks that used this vault return; a new unlock does not delay it.
+        workers.when_done(workers.drop_all(), self.finish_closing)
         self.store.save(self.settings)
 
     def finish_closing(self) -> None:
@@ -161,6 +169,13 @@ class Session(QObject):
                 with contextlib.suppress(Exception):  # the vault may already be unusable
                     journal.set_private_note(SUPPORT_CONTACTS, contacts)
             journal.vault.close()
+        if not self._closing:
+            self.closed.set()
+
+    def wait_until_closed(self, timeout: float = 60.0) -> None:
+        """Called from an unlock task: let a just-locked vault finish closing first, so that
+        unlocking again at once never meets our own lock ("open in another window")."""
+        self.closed.wait(timeout)
 
     def lock(self) -> None:
         if self.vault is None:
@@ -194,6 +209,9 @@ def run_gui(vault_dir: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
+    # The language is set before any window is built (a change applies at the next start).
+    ui_i18n.install(ui_i18n.resolve(SettingsStore().load().language))
+    theme.apply(app)
     session = Session(vault_dir, on_quit=app.quit)
     session.start()
     code = app.exec()

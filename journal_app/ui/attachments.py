@@ -85,18 +85,34 @@ class AttachmentsPanel(QWidget):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         specs = [
-            (self.tr("Add &files…"), self.tr("Add files"), self.pick_files),
+            (
+                self.tr("Add &files…"),
+                self.tr("Add files"),
+                self.tr("Choose files or pictures to keep with this entry."),
+                self.pick_files,
+            ),
             (
                 self.tr("Past&e screenshot"),
                 self.tr("Paste screenshot (Ctrl+V)"),
+                self.tr("Add the picture you copied or the screenshot you took."),
                 self.paste_from_clipboard,
             ),
-            (self.tr("&View"), self.tr("View selected file"), self.view_current),
-            (self.tr("Remove f&ile"), self.tr("Remove selected file"), self.remove_current),
+            (
+                self.tr("&View"),
+                self.tr("View selected file"),
+                self.tr("Look at the chosen file and its fingerprint."),
+                self.view_current,
+            ),
+            (
+                self.tr("Remove f&ile"),
+                self.tr("Remove selected file"),
+                self.tr("Take the chosen file off this entry when you save."),
+                self.remove_current,
+            ),
         ]
         self.buttons: list[QPushButton] = []
-        for text, name, slot in specs:
-            button = named(QPushButton(text), name)
+        for text, name, description, slot in specs:
+            button = named(QPushButton(text), name, description)
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons.append(button)

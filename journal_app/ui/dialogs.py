@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.widgets import name_buttons
 
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
+
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontUseCustomDirectoryIcons
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def forget_file_dialog_history() -> None:
@@ -60,21 +59,32 @@ def delete_box(parent: QWidget | None, title: str) -> QMessageBox:
     """The calm question before deleting an entry. "Keep it" is the default and Esc."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete this entry?"))
-    box.setText(_tr("Delete “{0}”?").format(title) if title else _tr("Delete this entry?"))
+    box.setWindowTitle(translate("dialogs", "Delete this entry?"))
+    box.setText(
+        translate("dialogs", "Delete “{0}”?").format(title)
+        if title
+        else translate("dialogs", "Delete this entry?")
+    )
     box.setInformativeText(
-        _tr(
+        translate(
+            "dialogs",
             "The text and the files of this entry will be erased from the notebook.\n\n"
             "A dated marker stays in the history, showing that an entry was deleted and "
             "when, so the record stays honest.\n\n"
-            "This cannot be undone."
+            "This cannot be undone.",
         )
     )
-    delete = box.addButton(_tr("&Delete the entry"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        translate("dialogs", "&Delete the entry"), QMessageBox.ButtonRole.DestructiveRole
+    )
     delete.setObjectName("delete")
-    keep = box.addButton(_tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(translate("dialogs", "&Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
+    delete.setAccessibleDescription(
+        translate("dialogs", "Erase this entry. This cannot be undone.")
+    )
+    keep.setAccessibleDescription(translate("dialogs", "Do not delete anything."))
     for button in (delete, keep):
         button.setAccessibleName(button.text().replace("&", ""))
     return box
@@ -84,17 +94,22 @@ def unsaved_box(parent: QWidget | None) -> QMessageBox:
     """Save / Leave without saving / Keep editing, before leaving an editor with changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Changes not saved"))
-    box.setText(_tr("You have changes in this entry that are not saved yet."))
-    box.setInformativeText(_tr("Do you want to save them before you leave it?"))
-    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("dialogs", "Changes not saved"))
+    box.setText(translate("dialogs", "You have changes in this entry that are not saved yet."))
+    box.setInformativeText(translate("dialogs", "Do you want to save them before you leave it?"))
+    save = box.addButton(translate("dialogs", "&Save"), QMessageBox.ButtonRole.AcceptRole)
     save.setObjectName(UnsavedChoice.SAVE.value)
-    discard = box.addButton(_tr("&Leave without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        translate("dialogs", "&Leave without saving"), QMessageBox.ButtonRole.DestructiveRole
+    )
     discard.setObjectName(UnsavedChoice.DISCARD.value)
-    cancel = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("dialogs", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName(UnsavedChoice.CANCEL.value)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
+    save.setAccessibleDescription(translate("dialogs", "Save the changes, then go on."))
+    discard.setAccessibleDescription(translate("dialogs", "Go on and lose the changes."))
+    cancel.setAccessibleDescription(translate("dialogs", "Stay in this entry."))
     for button in (save, discard, cancel):
         button.setAccessibleName(button.text().replace("&", ""))
     return box
@@ -140,8 +155,8 @@ class Dialogs:
         """(current passphrase, new passphrase), or None if the person cancelled."""
         dialog = PassphraseDialog(
             parent,
-            _tr("Change passphrase"),
-            _tr("Type your current passphrase, then the new one twice."),
+            translate("dialogs", "Change passphrase"),
+            translate("dialogs", "Type your current passphrase, then the new one twice."),
             confirm=True,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -173,10 +188,18 @@ class PassphraseDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         layout.addLayout(form)
-        self._current = self._field(form, _tr("&Current passphrase:")) if confirm else None
-        label = _tr("&New passphrase:") if confirm else _tr("&Passphrase:")
+        self._current = (
+            self._field(form, translate("dialogs", "&Current passphrase:")) if confirm else None
+        )
+        label = (
+            translate("dialogs", "&New passphrase:")
+            if confirm
+            else translate("dialogs", "&Passphrase:")
+        )
         self._first = self._field(form, label)
-        self._second = self._field(form, _tr("&Repeat new passphrase:")) if confirm else None
+        self._second = (
+            self._field(form, translate("dialogs", "&Repeat new passphrase:")) if confirm else None
+        )
         self._error = QLabel()
         self._error.setWordWrap(True)
         layout.addWidget(self._error)
@@ -192,14 +215,15 @@ class PassphraseDialog(QDialog):
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+        edit.setAccessibleDescription(translate("dialogs", "What you type is hidden."))
         form.addRow(label, edit)
         return edit
 
     def _accept_if_valid(self) -> None:
         if not self._first.text():
-            self._error.setText(_tr("Please type a passphrase."))
+            self._error.setText(translate("dialogs", "Please type a passphrase."))
         elif self._second is not None and self._second.text() != self._first.text():
-            self._error.setText(_tr("The two new passphrases are not the same."))
+            self._error.setText(translate("dialogs", "The two new passphrases are not the same."))
         else:
             self.accept()
 

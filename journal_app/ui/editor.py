@@ -34,7 +34,16 @@ from journal_app.ui.attachments import AttachmentsPanel
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.editor_parts import DisclosureTable, HistoryPanel, OccurredField, split_list
-from journal_app.ui.widgets import Notice, buddy_label, named, plain, scrolling, wrapped
+from journal_app.ui.labels import SEVERITY_TEXT, category_label, severity_label
+from journal_app.ui.widgets import (
+    Notice,
+    buddy_label,
+    named,
+    plain,
+    scaled_font,
+    scrolling,
+    wrapped,
+)
 
 
 class BodyEdit(QPlainTextEdit):
@@ -67,9 +76,13 @@ def _takes_tab(widget: QWidget) -> bool:
 
 
 def category_combo(name: str) -> QComboBox:
-    combo = named(QComboBox(), name)
+    combo = named(
+        QComboBox(),
+        name,
+        QCoreApplication.translate("EntryEditor", "The kind of abuse this entry is about."),
+    )
     for category in Category:
-        combo.addItem(QCoreApplication.translate("Categories", category.label), category.value)
+        combo.addItem(category_label(category), category.value)
     return combo
 
 
@@ -142,16 +155,16 @@ class EntryEditor(QWidget):
             widget.setAccessibleName(plain(label))
         self.form.addRow(buddy_label(label, widget), widget)
 
-    def text_area(self, name: str, lines: int = 3) -> QPlainTextEdit:
-        edit = named(QPlainTextEdit(), name)
+    def text_area(self, name: str, description: str, lines: int = 3) -> QPlainTextEdit:
+        edit = named(QPlainTextEdit(), name, description)
         edit.setTabChangesFocus(True)
         height = edit.fontMetrics().lineSpacing() * lines + 16
         edit.setMinimumHeight(height)
         edit.setMaximumHeight(height * 2)
         return edit
 
-    def body_edit(self, name: str) -> BodyEdit:
-        body = named(BodyEdit(), name)
+    def body_edit(self, name: str, description: str) -> BodyEdit:
+        body = named(BodyEdit(), name, description)
         body.setTabChangesFocus(True)
         body.setMinimumHeight(body.fontMetrics().lineSpacing() * 6 + 16)
         body.image_pasted.connect(self.attachments.add_image)
@@ -160,7 +173,7 @@ class EntryEditor(QWidget):
     def _build(self) -> None:
         self.title_label = QLabel(self.heading())
         self.title_label.setAccessibleName(self.heading())
-        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title_label.setFont(scaled_font(self.title_label, 1.5))
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         self.build_form()
@@ -192,9 +205,15 @@ class EntryEditor(QWidget):
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = named(QPushButton(self.tr("&Save")), self.tr("Save (Ctrl+S)"))
+        self.save_button = named(
+            QPushButton(self.tr("&Save")),
+            self.tr("Save (Ctrl+S)"),
+            self.tr("Record this entry. Earlier versions are kept."),
+        )
         self.back_button = named(
-            QPushButton(self.tr("&Back to the list")), self.tr("Back to the list")
+            QPushButton(self.tr("&Back to the list")),
+            self.tr("Back to the list"),
+            self.tr("Leave this entry and show the list."),
         )
         self.delete_button = named(
             QPushButton(self.tr("&Delete…")),
@@ -395,23 +414,37 @@ class IncidentEditor(EntryEditor):
         )
         self.when = OccurredField(self.tr("When it happened"))
         self.category = category_combo(self.tr("Category"))
-        self.body = self.body_edit(self.tr("What happened"))
+        self.body = self.body_edit(
+            self.tr("What happened"), self.tr("Describe what happened, in your own words.")
+        )
         self.body.setPlaceholderText(self.tr("In your own words. Short notes are fine."))
-        self.location = named(QLineEdit(), self.tr("Place"))
-        self.people = self.text_area(self.tr("People involved"), 2)
-        self.witnesses = self.text_area(self.tr("Witnesses"), 2)
+        self.location = named(QLineEdit(), self.tr("Place"), self.tr("Where it happened."))
+        self.people = self.text_area(
+            self.tr("People involved"), self.tr("Who did it, and who else took part."), 2
+        )
+        self.witnesses = self.text_area(
+            self.tr("Witnesses"), self.tr("Anyone who saw or heard it."), 2
+        )
         for edit in (self.people, self.witnesses):
             edit.setPlaceholderText(self.tr("One per line, or separated by commas"))
-        self.injuries = self.text_area(self.tr("Injuries"), 2)
-        self.medical = named(QLineEdit(), self.tr("Medical care"))
+        self.injuries = self.text_area(
+            self.tr("Injuries"), self.tr("Any injuries, even small ones."), 2
+        )
+        self.medical = named(
+            QLineEdit(),
+            self.tr("Medical care"),
+            self.tr("A doctor, hospital or clinic that saw you, if any."),
+        )
         self.told = DisclosureTable()
         self.tags = named(
             QLineEdit(), self.tr("Tags"), self.tr("Words to find this again, separated by commas")
         )
-        self.severity = named(QComboBox(), self.tr("Severity"))
+        self.severity = named(
+            QComboBox(), self.tr("Severity"), self.tr("How serious it was, from 1 to 5.")
+        )
         self.severity.addItem(self.tr("Not set"), None)
-        for value, text in SEVERITY_TEXT.items():
-            self.severity.addItem(f"{value} — {self.tr(text)}", value)
+        for value in SEVERITY_TEXT:
+            self.severity.addItem(f"{value} — {severity_label(value)}", value)
         for label, widget in [
             (self.tr("&Title:"), self.title),
             (self.tr("&When:"), self.when),
@@ -459,6 +492,3 @@ class IncidentEditor(EntryEditor):
         self.told.set_value(fields.told)
         self.tags.setText(", ".join(fields.tags))
         set_combo_data(self.severity, fields.severity)
-
-
-SEVERITY_TEXT = {1: "low", 2: "moderate", 3: "serious", 4: "very serious", 5: "severe"}

@@ -22,28 +22,27 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.models import Disclosure, Entry, Occurred, Version, local_offset
-from journal_app.ui.widgets import named
+from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named
+
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
 
 FIELD_LABELS = {
-    "title": "title",
-    "occurred": "date and time",
-    "category": "category",
-    "body": "what happened",
-    "location": "place",
-    "people": "people involved",
-    "witnesses": "witnesses",
-    "injuries": "injuries",
-    "medical_care": "medical care",
-    "told": "who was told",
-    "tags": "tags",
-    "severity": "severity",
-    "channel": "channel",
-    "sender": "sender",
+    "title": QT_TRANSLATE_NOOP("EditorParts", "title"),
+    "occurred": QT_TRANSLATE_NOOP("EditorParts", "date and time"),
+    "category": QT_TRANSLATE_NOOP("EditorParts", "category"),
+    "body": QT_TRANSLATE_NOOP("EditorParts", "what happened"),
+    "location": QT_TRANSLATE_NOOP("EditorParts", "place"),
+    "people": QT_TRANSLATE_NOOP("EditorParts", "people involved"),
+    "witnesses": QT_TRANSLATE_NOOP("EditorParts", "witnesses"),
+    "injuries": QT_TRANSLATE_NOOP("EditorParts", "injuries"),
+    "medical_care": QT_TRANSLATE_NOOP("EditorParts", "medical care"),
+    "told": QT_TRANSLATE_NOOP("EditorParts", "who was told"),
+    "tags": QT_TRANSLATE_NOOP("EditorParts", "tags"),
+    "severity": QT_TRANSLATE_NOOP("EditorParts", "severity"),
+    "channel": QT_TRANSLATE_NOOP("EditorParts", "channel"),
+    "sender": QT_TRANSLATE_NOOP("EditorParts", "sender"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorParts", text)
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -58,17 +57,29 @@ class OccurredField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.date = named(QDateEdit(QDate.currentDate()), _tr("{0}: date").format(label))
+        self.date = named(
+            QDateEdit(QDate.currentDate()),
+            translate("EditorParts", "{0}: date").format(label),
+            translate("EditorParts", "The day, as year-month-day."),
+        )
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate.currentDate().addDays(1))
-        self.time = named(QTimeEdit(QTime.currentTime()), _tr("{0}: time").format(label))
+        self.time = named(
+            QTimeEdit(QTime.currentTime()),
+            translate("EditorParts", "{0}: time").format(label),
+            translate("EditorParts", "The time, as hours and minutes (24-hour clock)."),
+        )
         self.time.setDisplayFormat("HH:mm")
-        self.time_unknown = named(QCheckBox(_tr("Time &unknown")), _tr("Time unknown"))
+        self.time_unknown = named(
+            QCheckBox(translate("EditorParts", "Time &unknown")),
+            translate("EditorParts", "Time unknown"),
+            translate("EditorParts", "Tick this if you do not know the time."),
+        )
         self.approximate = named(
-            QCheckBox(_tr("Appro&ximately")),
-            _tr("Approximately"),
-            _tr("Tick this if you are not sure of the exact date or time."),
+            QCheckBox(translate("EditorParts", "Appro&ximately")),
+            translate("EditorParts", "Approximately"),
+            translate("EditorParts", "Tick this if you are not sure of the exact date or time."),
         )
         self.time_unknown.toggled.connect(lambda on: self.time.setEnabled(not on))
         for widget in (self.date, self.time, self.time_unknown, self.approximate):
@@ -100,16 +111,32 @@ class DisclosureTable(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = named(QTableWidget(0, 2), _tr("Who was told"))
-        self.table.setHorizontalHeaderLabels([_tr("Who"), _tr("Reference number")])
+        self.table = named(
+            QTableWidget(0, 2),
+            translate("EditorParts", "Who was told"),
+            translate(
+                "EditorParts", "People or services you told, and any reference number they gave."
+            ),
+        )
+        self.table.setHorizontalHeaderLabels(
+            [translate("EditorParts", "Who"), translate("EditorParts", "Reference number")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(150)
         self.table.setTabKeyNavigation(False)
         buttons = QHBoxLayout()
-        self.add_button = named(QPushButton(_tr("Add a pe&rson")), _tr("Add someone who was told"))
-        self.remove_button = named(QPushButton(_tr("Re&move person")), _tr("Remove selected row"))
+        self.add_button = named(
+            QPushButton(translate("EditorParts", "Add a pe&rson")),
+            translate("EditorParts", "Add someone who was told"),
+            translate("EditorParts", "Add a row to the table."),
+        )
+        self.remove_button = named(
+            QPushButton(translate("EditorParts", "Re&move person")),
+            translate("EditorParts", "Remove selected row"),
+            translate("EditorParts", "Take the selected row out of the table."),
+        )
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self._remove_current)
         buttons.addWidget(self.add_button)
@@ -156,20 +183,28 @@ def recorded_local(recorded_at: str) -> str:
 def changes(previous: Version | None, version: Version) -> str:
     """A short phrase saying what this version changed compared with the one before."""
     if version.action == "delete":
-        return _tr("deleted; the text was erased")
+        return translate("EditorParts", "deleted; the text was erased")
     if previous is None or previous.fields is None:
-        return _tr("first written")
+        return translate("EditorParts", "first written")
     if version.fields is None:
-        return _tr("content erased")
+        return translate("EditorParts", "content erased")
     before, after = previous.fields.to_json(), version.fields.to_json()
-    names = [_tr(FIELD_LABELS.get(key, key)) for key in after if before.get(key) != after[key]]
+    names = [
+        translate("EditorParts", FIELD_LABELS.get(key, key))
+        for key in after
+        if before.get(key) != after[key]
+    ]
     old_files = {a.id for a in previous.attachments}
     new_files = {a.id for a in version.attachments}
     if new_files - old_files:
-        names.append(_tr("files added"))
+        names.append(translate("EditorParts", "files added"))
     if old_files - new_files:
-        names.append(_tr("files removed"))
-    return _tr("changed: {0}").format(", ".join(names)) if names else _tr("no visible change")
+        names.append(translate("EditorParts", "files removed"))
+    return (
+        translate("EditorParts", "changed: {0}").format(", ".join(names))
+        if names
+        else translate("EditorParts", "no visible change")
+    )
 
 
 class HistoryPanel(QWidget):
@@ -181,8 +216,10 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = named(
             QListWidget(),
-            _tr("History"),
-            _tr("Every saved version stays. Recorded times are set by the app."),
+            translate("EditorParts", "History"),
+            translate(
+                "EditorParts", "Every saved version stays. Recorded times are set by the app."
+            ),
         )
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -194,12 +231,12 @@ class HistoryPanel(QWidget):
         self.list.clear()
         self._versions = 0 if entry is None else len(entry.versions)
         if entry is None:
-            self.list.addItem(_tr("Not saved yet."))
+            self.list.addItem(translate("EditorParts", "Not saved yet."))
             return
         previous: Version | None = None
         for version in entry.versions:
             self.list.addItem(
-                _tr("Version {0} — recorded {1} — {2}").format(
+                translate("EditorParts", "Version {0} — recorded {1} — {2}").format(
                     version.version_no,
                     recorded_local(version.recorded_at),
                     changes(previous, version),
@@ -207,7 +244,9 @@ class HistoryPanel(QWidget):
             )
             previous = version
         if entry.late:
-            self.list.addItem(_tr("Written more than a week after it happened."))
+            self.list.addItem(
+                translate("EditorParts", "Written more than a week after it happened.")
+            )
 
     def version_count(self) -> int:
         return self._versions

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app import i18n
 from journal_app.core import errors as core
+from journal_app.ui import i18n as ui_i18n
 
-_CONTEXT = "errors"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
 
 
 def _sentences() -> list[tuple[type[BaseException], str]]:
@@ -21,48 +20,68 @@ def _sentences() -> list[tuple[type[BaseException], str]]:
     return [
         (
             core.WrongPassphrase,
-            _tr(
-                "That passphrase did not open the notebook. Nothing was changed. Please try again."
+            translate(
+                "errors",
+                "That passphrase did not open the notebook. Nothing was changed. Please try again.",
             ),
         ),
         (
             core.VaultLocked,
-            _tr("The notebook is already open in another window. Close that window first."),
+            translate(
+                "errors", "The notebook is already open in another window. Close that window first."
+            ),
         ),
         (
             core.VaultCorrupt,
-            _tr(
+            translate(
+                "errors",
                 "The notebook file looks damaged, so it was not opened. Nothing was changed. "
-                "You can restore it from a backup."
+                "You can restore it from a backup.",
             ),
         ),
         (
             core.VaultNotFound,
-            _tr("There is no notebook in that folder yet. You can create one there."),
+            translate(
+                "errors", "There is no notebook in that folder yet. You can create one there."
+            ),
         ),
-        (core.VaultExists, _tr("That folder already holds a notebook. Choose an empty folder.")),
+        (
+            core.VaultExists,
+            translate("errors", "That folder already holds a notebook. Choose an empty folder."),
+        ),
         (
             core.VaultReadOnly,
-            _tr("This folder cannot be written to. Choose a folder you can save in."),
+            translate(
+                "errors", "This folder cannot be written to. Choose a folder you can save in."
+            ),
         ),
-        (core.VaultClosed, _tr("The notebook is locked. Unlock it to continue.")),
+        (core.VaultClosed, translate("errors", "The notebook is locked. Unlock it to continue.")),
         (
             core.ParametersInvalid,
-            _tr("The notebook's settings file is damaged. Nothing was changed."),
+            translate("errors", "The notebook's settings file is damaged. Nothing was changed."),
         ),
         (
             core.StorageFull,
-            _tr("The disk is full, so this was not saved. Nothing was lost. Free some space."),
+            translate(
+                "errors",
+                "The disk is full, so this was not saved. Nothing was lost. Free some space.",
+            ),
         ),
         (
             core.IntegrityError,
-            _tr("A check found that something stored does not match its record."),
+            translate("errors", "A check found that something stored does not match its record."),
         ),
-        (core.EntryNotFound, _tr("That entry could not be found. It may have been deleted.")),
-        (core.Cancelled, _tr("Cancelled. Nothing was changed.")),
+        (
+            core.EntryNotFound,
+            translate("errors", "That entry could not be found. It may have been deleted."),
+        ),
+        (core.Cancelled, translate("errors", "Cancelled. Nothing was changed.")),
         (
             core.IncompatibleVersion,
-            _tr("This notebook was made by a newer version of the app. Please update the app."),
+            translate(
+                "errors",
+                "This notebook was made by a newer version of the app. Please update the app.",
+            ),
         ),
     ]
 
@@ -70,13 +89,23 @@ def _sentences() -> list[tuple[type[BaseException], str]]:
 def message_for(exc: BaseException) -> str:
     """One human sentence for `exc`. Unknown errors get a calm, generic sentence."""
     if isinstance(exc, core.InvalidInput):
-        # These messages are written for people by the core ("An incident needs a title.").
-        return _tr(str(exc)) if str(exc) else _tr("Something in the form needs checking.")
+        # These messages are written for people by the core ("An incident needs a title."),
+        # and translated by the catalogue the command line uses, so both say the same.
+        if not str(exc):
+            return translate("errors", "Something in the form needs checking.")
+        return i18n.translate_error(exc, i18n.translator(ui_i18n.current_language()))
     for kind, sentence in _sentences():
         if isinstance(exc, kind):
             return sentence
     if isinstance(exc, MemoryError):
-        return _tr("The computer ran out of memory. Close other programs and try again.")
+        return translate(
+            "errors", "The computer ran out of memory. Close other programs and try again."
+        )
     if isinstance(exc, OSError):
-        return _tr("A file could not be read or written. Check the folder and try again.")
-    return _tr("Something went wrong and it was not finished. Nothing was lost. Please try again.")
+        return translate(
+            "errors", "A file could not be read or written. Check the folder and try again."
+        )
+    return translate(
+        "errors",
+        "Something went wrong and it was not finished. Nothing was lost. Please try again.",
+    )

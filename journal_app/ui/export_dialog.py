@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,15 +32,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app import i18n
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, EntryFilter
 from journal_app.export.bundle import ExportResult, export_bundle, generate_password
 from journal_app.export.selection import ExportOptions, Redactions, plan_export
 from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
+from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
 from journal_app.ui.dialogs import Dialogs
-from journal_app.ui.widgets import Notice, name_buttons, named, scrolling, wrapped
+from journal_app.ui.errors import message_for
+from journal_app.ui.labels import category_label
+from journal_app.ui.widgets import (
+    Notice,
+    buddy_label,
+    name_buttons,
+    named,
+    scrolling,
+    wrapped,
+)
 
 RunTask = Callable[
     [QWidget | None, str, workers.Work, Callable[[Any], None], Callable[[str], None]], Any
@@ -102,6 +114,7 @@ class ExportDialog(QDialog):
         form_layout.addWidget(self._selection_box())
         form_layout.addWidget(self._redaction_box())
         form_layout.addWidget(self._cover_box())
+        form_layout.addWidget(self._language_box())
         # The form scrolls, so the counts and the Export button stay in view on a small screen.
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(form_page), 1)
@@ -132,9 +145,19 @@ class ExportDialog(QDialog):
     def _selection_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Which entries"))
         form = QFormLayout(box)
-        self.limit_dates = named(QCheckBox(self.tr("Only between these dates")), "Limit dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), self.tr("From"))
-        self.date_to = named(QDateEdit(QDate.currentDate()), self.tr("To"))
+        self.limit_dates = named(
+            QCheckBox(self.tr("Only between these dates")),
+            self.tr("Only between these dates"),
+            self.tr("Leave it unticked to include entries of every date."),
+        )
+        self.date_from = named(
+            QDateEdit(QDate.currentDate().addYears(-1)),
+            self.tr("From"),
+            self.tr("The first day to include."),
+        )
+        self.date_to = named(
+            QDateEdit(QDate.currentDate()), self.tr("To"), self.tr("The last day to include.")
+        )
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -144,16 +167,28 @@ class ExportDialog(QDialog):
         for widget in (self.limit_dates, self.date_from, QLabel("–"), self.date_to):
             dates.addWidget(widget)
         form.addRow(dates)
-        self.categories = named(QListWidget(), self.tr("Categories (none ticked: all)"))
+        self.categories = named(
+            QListWidget(),
+            self.tr("Categories (none ticked: all)"),
+            self.tr("Tick the kinds of entries to include. None ticked includes all."),
+        )
         for category in Category:
-            _checkable(self.categories, category.label, category.value)
+            _checkable(self.categories, category_label(category), category.value)
         self.categories.setMaximumHeight(110)
         self.categories.itemChanged.connect(self._changed)
         form.addRow(self.tr("Categories:"), self.categories)
-        self.tags = named(QLineEdit(), self.tr("Tags, separated by commas (all must match)"))
+        self.tags = named(
+            QLineEdit(),
+            self.tr("Tags, separated by commas (all must match)"),
+            self.tr("Only entries with every one of these tags."),
+        )
         self.tags.textChanged.connect(self._changed)
         form.addRow(self.tr("Tags:"), self.tags)
-        self.entries = named(QListWidget(), self.tr("Only these entries (none ticked: all)"))
+        self.entries = named(
+            QListWidget(),
+            self.tr("Only these entries (none ticked: all)"),
+            self.tr("Tick single entries to include only those."),
+        )
         for summary in self.journal.entries(EntryFilter(newest_first=False)):
             label = f"{summary.occurred.day.isoformat()}  {summary.title}"
             _checkable(self.entries, label, summary.id)
@@ -161,7 +196,9 @@ class ExportDialog(QDialog):
         self.entries.itemChanged.connect(self._changed)
         form.addRow(self.tr("Entries:"), self.entries)
         self.history = named(
-            QCheckBox(self.tr("Include earlier versions of amended entries")), "History"
+            QCheckBox(self.tr("Include earlier versions of amended entries")),
+            self.tr("Include earlier versions of amended entries"),
+            self.tr("Shows what was changed in an entry, and when."),
         )
         self.history.setChecked(True)
         self.history.toggled.connect(self._changed)
@@ -171,15 +208,24 @@ class ExportDialog(QDialog):
     def _redaction_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Leave out (for a copy that may reach the other person)"))
         form = QFormLayout(box)
-        self.redact_locations = named(QCheckBox(self.tr("Locations")), "Leave out locations")
+        self.redact_locations = named(
+            QCheckBox(self.tr("Locations")),
+            self.tr("Leave out locations"),
+            self.tr("The place fields are left out of the bundle."),
+        )
         self.redact_people = named(
             QCheckBox(self.tr("Names of people involved, witnesses and people told")),
-            "Leave out names",
+            self.tr("Leave out names"),
+            self.tr("The name fields are left out of the bundle."),
         )
         for box_ in (self.redact_locations, self.redact_people):
             box_.toggled.connect(self._changed)
             form.addRow(box_)
-        self.attachments = named(QListWidget(), self.tr("Files to leave out"))
+        self.attachments = named(
+            QListWidget(),
+            self.tr("Files to leave out"),
+            self.tr("Tick files that must not be in the bundle."),
+        )
         self.attachments.setMaximumHeight(90)
         self.attachments.itemChanged.connect(self._changed)
         form.addRow(self.tr("Files to leave out:"), self.attachments)
@@ -196,15 +242,26 @@ class ExportDialog(QDialog):
     def _cover_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Cover and password"))
         form = QFormLayout(box)
-        self.name = named(QLineEdit(), self.tr("Name or initials on the cover (optional)"))
+        self.name = named(
+            QLineEdit(),
+            self.tr("Name or initials on the cover (optional)"),
+            self.tr("Shown on the first page. You can leave it empty."),
+        )
         form.addRow(self.tr("Name or initials:"), self.name)
-        self.use_password = named(QCheckBox(self.tr("Protect the PDF with a password")), "Password")
+        self.use_password = named(
+            QCheckBox(self.tr("Protect the PDF with a password")),
+            self.tr("Protect the PDF with a password"),
+            self.tr("Nobody can open the PDF without the password."),
+        )
         self.use_password.setChecked(True)
-        self.password = named(QLineEdit(), self.tr("PDF password"))
+        self.password = named(
+            QLineEdit(), self.tr("PDF password"), self.tr("At least 8 characters.")
+        )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.generate = named(
             QPushButton(self.tr("&Generate a strong password")),
             self.tr("Generate a strong password"),
+            self.tr("Make a long password of ordinary words, shown so you can write it down."),
         )
         self.generate.clicked.connect(self.fill_generated_password)
         row = QHBoxLayout()
@@ -222,6 +279,20 @@ class ExportDialog(QDialog):
                 )
             )
         )
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language of the bundle"))
+        form = QFormLayout(box)
+        self.language = named(
+            QComboBox(),
+            self.tr("Language of the bundle"),
+            self.tr("The PDF can be in a language other than the app's, for the reader."),
+        )
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_i18n.current_language())))
+        form.addRow(buddy_label(self.tr("&Language:"), self.language), self.language)
         return box
 
     def fill_generated_password(self) -> None:
@@ -251,6 +322,7 @@ class ExportDialog(QDialog):
             ),
             name=self.name.text().strip(),
             password=password,
+            language=str(self.language.currentData() or i18n.ENGLISH),
         )
 
     def update_preview(self) -> None:
@@ -258,7 +330,7 @@ class ExportDialog(QDialog):
         try:
             plan = plan_export(self.journal, options)
         except JournalError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(message_for(exc))
             self.export_button.setEnabled(False)
             return
         left_out = set(options.redactions.attachment_ids)
@@ -350,17 +422,29 @@ class VerifyDialog(QDialog):
         )
         row = QHBoxLayout()
         self.file_label = named(QLabel(self.tr("No file chosen.")), self.tr("Bundle file"))
-        choose = named(QPushButton(self.tr("&Choose the PDF…")), self.tr("Choose the PDF"))
+        choose = named(
+            QPushButton(self.tr("&Choose the PDF…")),
+            self.tr("Choose the PDF"),
+            self.tr("Pick the bundle file to check."),
+        )
         choose.clicked.connect(self.choose_file)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
         layout.addLayout(row)
         form = QFormLayout()
-        self.password = named(QLineEdit(), self.tr("PDF password, if it has one"))
+        self.password = named(
+            QLineEdit(),
+            self.tr("PDF password, if it has one"),
+            self.tr("Leave it empty if the bundle has no password."),
+        )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Password (if any):"), self.password)
         layout.addLayout(form)
-        self.report = named(QPlainTextEdit(), self.tr("Result of the check"))
+        self.report = named(
+            QPlainTextEdit(),
+            self.tr("Result of the check"),
+            self.tr("What the check found, in plain words."),
+        )
         self.report.setReadOnly(True)
         layout.addWidget(self.report)
         buttons = QDialogButtonBox()
@@ -408,9 +492,12 @@ class VerifyDialog(QDialog):
             return
         assert isinstance(outcome, VerifyResult)
         self.last = outcome
-        lines = [outcome.verdict, ""]
-        lines += [self.tr("Does not match: {0}").format(p) for p in outcome.problems]
-        lines += outcome.notes
+        # The verdict and notes come from the core in English; the catalogue shared with the
+        # command line translates them (anything it lacks stays English, never hidden).
+        catalogue = i18n.translator(ui_i18n.current_language())
+        lines = [catalogue(outcome.verdict), ""]
+        lines += [self.tr("Does not match: {0}").format(catalogue(p)) for p in outcome.problems]
+        lines += [catalogue(note) for note in outcome.notes]
         if outcome.export_id:
             lines.append(
                 self.tr("Export {0}, made {1}: {2} entries, {3} exhibits.").format(

@@ -24,84 +24,107 @@ SUPPORT_CONTACTS = "support_contacts"
 SAVE_DELAY_MS = 800
 
 
-def _section(title: str, text: str) -> tuple[str, str]:
-    return QT_TRANSLATE_NOOP("HelpPage", title), QT_TRANSLATE_NOOP("HelpPage", text)
-
-
 # Plain language, short sentences. No phone numbers are invented: people add their own below.
 SECTIONS = [
-    _section(
-        "What this notebook protects",
-        "Everything you write here, and every file you add, is locked with your passphrase. "
-        "Without it, nobody can read the notebook — not even if they copy the folder. "
-        "Each entry keeps its history: if you change something, the earlier version stays, "
-        "so nobody can say it was rewritten later.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "What this notebook protects"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "Everything you write here, and every file you add, is locked with your passphrase. "
+            "Without it, nobody can read the notebook — not even if they copy the folder. "
+            "Each entry keeps its history: if you change something, the earlier version stays, "
+            "so nobody can say it was rewritten later.",
+        ),
     ),
-    _section(
-        "What it cannot protect",
-        "If someone has put spying software on this computer, or watches the screen, or knows "
-        "your passphrase, they may still see what you write. If you think this computer is "
-        "watched, use a safer device if you can, and talk to a support worker.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "What it cannot protect"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "If someone has put spying software on this computer, or watches the screen, or knows "
+            "your passphrase, they may still see what you write. If you think this computer is "
+            "watched, use a safer device if you can, and talk to a support worker.",
+        ),
     ),
-    _section(
-        "Signs that this computer may be watched",
-        "The other person knows things you only wrote here, searched for, or said in private "
-        "messages. There are programs or browser add-ons you did not install. They set up, "
-        "“fixed” or gave you this computer or phone, or they know your passwords. "
-        "None of these proves anything, and spying software is often invisible. If you are "
-        "worried, use a computer they have never touched (at a library, a friend’s, or your "
-        "advocate’s office), and ask a local domestic-abuse service or a trusted "
-        "tech-safety helper to check your devices with you. Removing spying software yourself "
-        "can warn the other person, so get advice first.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Signs that this computer may be watched"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "The other person knows things you only wrote here, searched for, or said in private "
+            "messages. There are programs or browser add-ons you did not install. They set up, "
+            "“fixed” or gave you this computer or phone, or they know your passwords. "
+            "None of these proves anything, and spying software is often invisible. If you are "
+            "worried, use a computer they have never touched (at a library, a friend’s, or your "
+            "advocate’s office), and ask a local domestic-abuse service or a trusted "
+            "tech-safety helper to check your devices with you. Removing spying software yourself "
+            "can warn the other person, so get advice first.",
+        ),
     ),
-    _section(
-        "Leaving quickly",
-        "Press Esc twice, or the Quick exit button, to close the notebook at once. "
-        "Ctrl+L locks it. It also locks by itself when you stop using it for a while. "
-        "Nothing saved is deleted when it closes. But an entry you are still writing and "
-        "have not saved is left out, so that nothing stays open behind the lock: "
-        "press Save (Ctrl+S) before you leave the computer.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Leaving quickly"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "Press Esc twice, or the Quick exit button, to close the notebook at once. "
+            "Ctrl+L locks it. It also locks by itself when you stop using it for a while. "
+            "Nothing saved is deleted when it closes. But an entry you are still writing and "
+            "have not saved is left out, so that nothing stays open behind the lock: "
+            "press Save (Ctrl+S) before you leave the computer.",
+        ),
     ),
-    _section(
-        "Keep a backup somewhere safe",
-        "A computer can break or be taken. Make a backup from time to time: open Settings, "
-        "then “Backup and checks”, then “Save a backup…”, and choose a "
-        "USB stick (or any folder). The backup is one locked file. Keep it somewhere the other "
-        "person cannot reach: a USB stick you hide, or with someone you trust. It opens only "
-        "with the passphrase you had when you saved it. To use it on another computer, choose "
-        "“Restore from a backup file…” on the first screen.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Keep a backup somewhere safe"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "A computer can break or be taken. Make a backup from time to time: open Settings, "
+            "then “Backup and checks”, then “Save a backup…”, and choose a "
+            "USB stick (or any folder). The backup is one locked file. Keep it somewhere the other "
+            "person cannot reach: a USB stick you hide, or with someone you trust. It opens only "
+            "with the passphrase you had when you saved it. To use it on another computer, choose "
+            "“Restore from a backup file…” on the first screen.",
+        ),
     ),
-    _section(
-        "Checkpoint codes",
-        "Settings, then “Checkpoint”, shows a short code that records how much the "
-        "notebook holds today. Write it down or save the printable page, and give it to your "
-        "advocate or someone you trust, every few weeks. Later, “Check against this "
-        "code” shows whether the notebook still holds everything it held that day. If "
-        "someone swapped your notebook for an older copy, the check says so. The code says "
-        "nothing about what you wrote.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Checkpoint codes"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "Settings, then “Checkpoint”, shows a short code that records how much the "
+            "notebook holds today. Write it down or save the printable page, and give it to your "
+            "advocate or someone you trust, every few weeks. Later, “Check against this "
+            "code” shows whether the notebook still holds everything it held that day. If "
+            "someone swapped your notebook for an older copy, the check says so. The code says "
+            "nothing about what you wrote.",
+        ),
     ),
-    _section(
-        "A second passphrase, and its limits",
-        "In Settings, under “Second passphrase”, you can choose a second passphrase. "
-        "Typed on the first screen, it opens a separate notebook that you can fill with "
-        "ordinary notes. Choose it while your usual notebook is open. It does not hide your "
-        "usual notebook: someone who knows this app knows a second passphrase can exist, and "
-        "someone who copies the folder at different times can see which notebook changes. "
-        "Choosing a second passphrase again empties the separate notebook.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "A second passphrase, and its limits"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "In Settings, under “Second passphrase”, you can choose a second passphrase. "
+            "Typed on the first screen, it opens a separate notebook that you can fill with "
+            "ordinary notes. Choose it while your usual notebook is open. It does not hide your "
+            "usual notebook: someone who knows this app knows a second passphrase can exist, and "
+            "someone who copies the folder at different times can see which notebook changes. "
+            "Choosing a second passphrase again empties the separate notebook.",
+        ),
     ),
-    _section(
-        "Nothing is deleted by itself",
-        "The app never deletes or wipes anything on its own: not after wrong passphrases, not "
-        "when it locks, not after a while. Something that wiped the notebook automatically "
-        "could be used by someone else to destroy your record.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Nothing is deleted by itself"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "The app never deletes or wipes anything on its own: not after wrong passphrases, not "
+            "when it locks, not after a while. Something that wiped the notebook automatically "
+            "could be used by someone else to destroy your record.",
+        ),
     ),
-    _section(
-        "What makes a record useful later",
-        "Write the date, and the time if you know it. If you are not sure, tick "
-        "'Approximately' — that is fine. Keep the original screenshots and files. "
-        "For messages, write the sender's number or address exactly as shown, not only "
-        "their name. Write down who you told and any reference number they gave you. "
-        "Short notes written soon are worth more than perfect ones written much later.",
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "What makes a record useful later"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "Write the date, and the time if you know it. If you are not sure, tick "
+            "'Approximately' — that is fine. Keep the original screenshots and files. "
+            "For messages, write the sender's number or address exactly as shown, not only "
+            "their name. Write down who you told and any reference number they gave you. "
+            "Short notes written soon are worth more than perfect ones written much later.",
+        ),
     ),
 ]
 
@@ -110,29 +133,38 @@ REMOVE_TITLE = QT_TRANSLATE_NOOP("HelpPage", "Removing the app and the notebook"
 
 def removal_text(default_folder: Path, open_folder: Path | None, settings_file: Path) -> str:
     """How to remove everything, with the folders of this computer filled in."""
-    tr = HelpPage.translate
+    translate = QCoreApplication.translate
     lines = [
-        tr(
+        translate(
+            "HelpPage",
             "If it becomes safer to have nothing on this computer, you can remove it all. "
-            "Nothing is removed unless you do it yourself:"
+            "Nothing is removed unless you do it yourself:",
         ),
-        tr("1. If you may want your record later, first save a backup and keep it elsewhere."),
-        tr("2. Delete the app (uninstall it, or delete its folder)."),
-        tr("3. Delete the notebook folder. On this computer it is usually:"),
+        translate(
+            "HelpPage",
+            "1. If you may want your record later, first save a backup and keep it elsewhere.",
+        ),
+        translate("HelpPage", "2. Delete the app (uninstall it, or delete its folder)."),
+        translate("HelpPage", "3. Delete the notebook folder. On this computer it is usually:"),
         f"        {default_folder}",
     ]
     if open_folder is not None and open_folder != default_folder:
-        lines += [tr("    The notebook open now is in:"), f"        {open_folder}"]
+        lines += [
+            translate("HelpPage", "    The notebook open now is in:"),
+            f"        {open_folder}",
+        ]
     lines += [
-        tr("4. Delete the small settings file too:"),
+        translate("HelpPage", "4. Delete the small settings file too:"),
         f"        {settings_file}",
-        tr(
+        translate(
+            "HelpPage",
             "5. Delete any backup files (for example notebook.backup) and any saved bundles "
-            "(PDF files) you do not want to keep, including copies on USB sticks."
+            "(PDF files) you do not want to keep, including copies on USB sticks.",
         ),
-        tr(
+        translate(
+            "HelpPage",
             "6. Empty the recycle bin (trash). Deleted files can sometimes be brought back "
-            "with special tools; a computer with full-disk encryption makes that much harder."
+            "with special tools; a computer with full-disk encryption makes that much harder.",
         ),
     ]
     return "\n".join(lines)
@@ -167,11 +199,15 @@ class HelpPage(QWidget):
             wrapped(
                 self.tr(
                     "You can note helplines or people you trust here. They are kept inside the "
-                    "locked notebook, like your entries, and saved as you type."
+                    "locked notebook, like your entries, and saved as you type.",
                 )
             )
         )
-        self.contacts = named(QPlainTextEdit(), self.tr("Local support contacts"))
+        self.contacts = named(
+            QPlainTextEdit(),
+            self.tr("Local support contacts"),
+            self.tr("Helplines or people you trust. Kept locked inside the notebook."),
+        )
         self.contacts.setTabChangesFocus(True)
         self.contacts.setPlaceholderText(self.tr("Name and phone number, one per line"))
         self.contacts.setMinimumHeight(self.contacts.fontMetrics().lineSpacing() * 5 + 16)

@@ -34,6 +34,7 @@ from journal_app.ui.message_editor import MessageEditor
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.settings_store import Settings
 from journal_app.ui.timeline_view import TimelinePage
+from journal_app.ui.widgets import scaled_font
 from journal_app.vault.kdf import KdfParams
 
 DOUBLE_ESCAPE_MS = 800
@@ -94,48 +95,95 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setAccessibleName(self.tr("Main toolbar"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.list_action = self._action(bar, self.tr("&List"), self.show_timeline, "Ctrl+1")
-        self.incident_action = self._action(
-            bar, self.tr("New &incident"), self.new_incident, "Ctrl+N"
+        self.list_action = self._action(
+            bar,
+            self.tr("&List"),
+            self.tr("Show the list of entries."),
+            self.show_timeline,
+            "Ctrl+1",
         )
-        self.message_action = self._action(bar, self.tr("New &message"), self.new_message, "Ctrl+M")
+        self.incident_action = self._action(
+            bar,
+            self.tr("New &incident"),
+            self.tr("Write down something that happened."),
+            self.new_incident,
+            "Ctrl+N",
+        )
+        self.message_action = self._action(
+            bar,
+            self.tr("New &message"),
+            self.tr("Record a message, call or threat you received."),
+            self.new_message,
+            "Ctrl+M",
+        )
         # Ctrl+Shift: plain Ctrl+E and Ctrl+K edit text in a line field on Linux.
         self.export_action = self._action(
-            bar, self.tr("E&xport evidence…"), self.open_export, "Ctrl+Shift+E"
+            bar,
+            self.tr("E&xport evidence…"),
+            self.tr("Make a PDF of chosen entries to give to an advocate or a court."),
+            self.open_export,
+            "Ctrl+Shift+E",
         )
         self.verify_action = self._action(
-            bar, self.tr("Chec&k a bundle…"), self.open_verify, "Ctrl+Shift+K"
+            bar,
+            self.tr("Chec&k a bundle…"),
+            self.tr("Check that a PDF made by this app has not been changed."),
+            self.open_verify,
+            "Ctrl+Shift+K",
         )
-        self.settings_action = self._action(bar, self.tr("&Settings"), self.open_settings, "Ctrl+,")
-        self.help_action = self._action(bar, self.tr("&Help"), self.show_help, "F1")
+        self.settings_action = self._action(
+            bar,
+            self.tr("&Settings"),
+            self.tr("Language, lock time, backups and passphrases."),
+            self.open_settings,
+            "Ctrl+,",
+        )
+        self.help_action = self._action(
+            bar,
+            self.tr("&Help"),
+            self.tr("Safety advice, and a place for support contacts."),
+            self.show_help,
+            "F1",
+        )
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
         bar.addWidget(spacer)
-        self.lock_action = self._action(bar, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
+        self.lock_action = self._action(
+            bar,
+            self.tr("&Lock"),
+            self.tr("Close the notebook now; the passphrase opens it again."),
+            self.lock_requested.emit,
+            "Ctrl+L",
+        )
         self.quick_exit_action = self._action(
-            bar, self.tr("&Quick exit (Esc Esc)"), self.quick_exit_requested.emit, "Ctrl+Q"
+            bar,
+            self.tr("&Quick exit (Esc Esc)"),
+            self.tr("Hide and close the app at once. Nothing saved is lost."),
+            self.quick_exit_requested.emit,
+            "Ctrl+Q",
         )
         for action in (self.lock_action, self.quick_exit_action):
             button = bar.widgetForAction(action)
             if button is not None:
-                button.setStyleSheet(
-                    "QToolButton { font-weight: 600; border: 1px solid #888;"
-                    " border-radius: 4px; padding: 3px 10px; margin: 2px; }"
-                )
+                button.setFont(scaled_font(button, 1.0))
 
-    def _action(self, bar: QToolBar, text: str, slot: object, shortcut: str) -> QAction:
+    def _action(
+        self, bar: QToolBar, text: str, description: str, slot: object, shortcut: str
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({keys})")
         action.triggered.connect(slot)
         bar.addAction(action)
         button = bar.widgetForAction(action)
         if button is not None:
             button.setAccessibleName(text.replace("&", "").replace("…", ""))
+            button.setAccessibleDescription(description)
+        action.setStatusTip(description)
+        action.setToolTip(f"{description} ({keys})")
         return action
 
     # ------------------------------------------------------------------ pages

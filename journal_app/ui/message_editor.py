@@ -9,13 +9,22 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWid
 from journal_app.core.models import Category, Channel, EntryFields, Kind
 from journal_app.ui.editor import EntryEditor, category_combo, category_of, set_combo_data
 from journal_app.ui.editor_parts import OccurredField, split_list
-from journal_app.ui.widgets import named, wrapped
+from journal_app.ui.labels import channel_label
+from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named, wrapped
 
 CHECKLIST = [
-    "Write down the sender's number or address, not only the contact name.",
-    "Keep the original file or message; do not forward or edit it.",
-    "Screenshot the whole conversation with the dates and times visible.",
-    "If it was a call or voicemail, note the time and how long it lasted.",
+    QT_TRANSLATE_NOOP(
+        "MessageEditor", "Write down the sender's number or address, not only the contact name."
+    ),
+    QT_TRANSLATE_NOOP(
+        "MessageEditor", "Keep the original file or message; do not forward or edit it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "MessageEditor", "Screenshot the whole conversation with the dates and times visible."
+    ),
+    QT_TRANSLATE_NOOP(
+        "MessageEditor", "If it was a call or voicemail, note the time and how long it lasted."
+    ),
 ]
 
 
@@ -26,9 +35,11 @@ class MessageEditor(EntryEditor):
         return self.tr("New message") if self.entry_id is None else self.tr("Message")
 
     def build_form(self) -> None:
-        self.channel = named(QComboBox(), self.tr("How it came"))
+        self.channel = named(
+            QComboBox(), self.tr("How it came"), self.tr("The way the message reached you.")
+        )
         for channel in Channel:
-            self.channel.addItem(self.tr(channel.label), channel.value)
+            self.channel.addItem(channel_label(channel), channel.value)
         self.sender_edit = named(
             QLineEdit(),
             self.tr("Sender exactly as shown"),
@@ -36,13 +47,19 @@ class MessageEditor(EntryEditor):
         )
         self.sender_edit.setPlaceholderText(self.tr("e.g. +44 7700 900123 or @name"))
         self.when = OccurredField(self.tr("When it came"))
-        self.body = self.body_edit(self.tr("Message text"))
+        self.body = self.body_edit(
+            self.tr("Message text"), self.tr("The words of the message, exactly as sent.")
+        )
         self.body.setPlaceholderText(self.tr("Copy the words exactly, spelling and all."))
-        self.title = named(QLineEdit(), self.tr("Title (optional)"))
+        self.title = named(
+            QLineEdit(), self.tr("Title (optional)"), self.tr("A few words to find it again.")
+        )
         self.title.setPlaceholderText(self.tr("Left empty, the channel and sender are used"))
         self.category = category_combo(self.tr("Category"))
         set_combo_data(self.category, Category.THREATS)
-        self.tags = named(QLineEdit(), self.tr("Tags"))
+        self.tags = named(
+            QLineEdit(), self.tr("Tags"), self.tr("Words to find this again, separated by commas")
+        )
         for label, widget in [
             (self.tr("&How it came:"), self.channel),
             (self.tr("Se&nder (exactly as shown):"), self.sender_edit),

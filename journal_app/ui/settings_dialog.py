@@ -39,32 +39,36 @@ from journal_app.core.journal import CheckReport, Journal
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult
 from journal_app.evidence.signing import fingerprint
 from journal_app.export.checkpoint_pdf import write_checkpoint_pdf
+from journal_app.i18n import LANGUAGE_NAMES, LANGUAGES
 from journal_app.ui import disguise, workers
+from journal_app.ui import i18n as ui_i18n
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.errors import message_for
-from journal_app.ui.settings_store import LANGUAGES, Settings
+from journal_app.ui.settings_store import Settings
 from journal_app.ui.widgets import Notice, buddy_label, name_buttons, named, scrolling, wrapped
 from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import MAIN, Vault, set_alternate_passphrase
 
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
+
 MIN_SECOND_LENGTH = 8
 CODE_RETRY_MS = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def describe_check(report: CheckReport) -> str:
     if report.ok:
-        return _tr("Everything checks out: {0} versions and {1} files match their records.").format(
-            report.versions_checked, report.attachments_checked
-        )
-    lines = [_tr("The check found a problem. Nothing was changed.")]
+        return translate(
+            "SettingsDialog",
+            "Everything checks out: {0} versions and {1} files match their records.",
+        ).format(report.versions_checked, report.attachments_checked)
+    lines = [translate("SettingsDialog", "The check found a problem. Nothing was changed.")]
     lines += report.integrity[:5] + report.problems[:5]
-    lines.append(_tr("If you have a backup, you can restore it into a new folder."))
+    lines.append(
+        translate("SettingsDialog", "If you have a backup, you can restore it into a new folder.")
+    )
     return "\n".join(lines)
 
 
@@ -82,21 +86,27 @@ def describe_code_check(check: CodeCheck) -> str:
     """One plain sentence (translated here, not taken from the core's English message)."""
     day = check.point.day.isoformat()
     if check.result.ok:
-        return _tr(
+        return translate(
+            "SettingsDialog",
             "All is well: the notebook still holds everything it held on {0} "
-            "({1} versions then, {2} added since)."
+            "({1} versions then, {2} added since).",
         ).format(day, check.point.size, check.size_now - check.point.size)
     if not check.same_key:
-        return _tr("This code belongs to a different notebook, so it cannot be checked here.")
+        return translate(
+            "SettingsDialog",
+            "This code belongs to a different notebook, so it cannot be checked here.",
+        )
     if check.size_now < check.point.size:
-        return _tr(
+        return translate(
+            "SettingsDialog",
             "This notebook now holds fewer versions ({0}) than on {1} ({2}). It may have been "
             "replaced by an older copy. Nothing was changed. Talk to your advocate, and keep "
-            "your backups."
+            "your backups.",
         ).format(check.size_now, day, check.point.size)
-    return _tr(
+    return translate(
+        "SettingsDialog",
         "The history up to {0} no longer matches this code: it was changed or damaged since. "
-        "Nothing was changed. Talk to your advocate, and keep your backups."
+        "Nothing was changed. Talk to your advocate, and keep your backups.",
     ).format(day)
 
 
@@ -162,7 +172,7 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def translate(text: str) -> str:
-        return _tr(text)
+        return translate("SettingsDialog", text)
 
     # ------------------------------------------------------------------ layout
     def _tab(self, page: QWidget, title: str) -> QWidget:
@@ -175,16 +185,31 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
-        self.idle = named(QSpinBox(), self.tr("Lock after this many idle minutes"))
+        self.idle = named(
+            QSpinBox(),
+            self.tr("Lock after this many idle minutes"),
+            self.tr("The notebook locks itself when nobody uses it for this long."),
+        )
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setValue(self._settings.idle_minutes)
         self.idle.valueChanged.connect(self._idle_changed)
-        self.language = named(QComboBox(), self.tr("Language"))
-        for code, language in LANGUAGES.items():
-            self.language.addItem(language, code)
-        self.language.setToolTip(self.tr("More languages are coming."))
-        self.appearance = named(QComboBox(), self.tr("Appears as"))
+        self.language = named(
+            QComboBox(),
+            self.tr("Language"),
+            self.tr("The language of the app. It changes the next time the app opens."),
+        )
+        for code in LANGUAGES:
+            # Each language by its own name, so a person can find theirs whatever is shown.
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        shown = self._settings.language or ui_i18n.current_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(shown)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.appearance = named(
+            QComboBox(),
+            self.tr("Appears as"),
+            self.tr("The name and picture the app shows, so it looks ordinary."),
+        )
         self.appearance.setIconSize(QSize(24, 24))
         for key in disguise.choices():
             self.appearance.addItem(disguise.icon(key), disguise.name(key), key)
@@ -194,6 +219,13 @@ class SettingsDialog(QDialog):
         form.addRow(buddy_label(self.tr("Lan&guage:"), self.language), self.language)
         form.addRow(buddy_label(self.tr("&Appears as:"), self.appearance), self.appearance)
         layout.addLayout(form)
+        self.language_note = wrapped(
+            self.tr(
+                "A new language is used the next time you open the app. A bundle can be made "
+                "in any language: choose it in the Export window."
+            )
+        )
+        layout.addWidget(self.language_note)
         layout.addWidget(
             wrapped(
                 self.tr(
@@ -219,13 +251,25 @@ class SettingsDialog(QDialog):
             )
         )
         self.passphrase_button = self._button(
-            self.tr("Change &passphrase…"), self.change_passphrase
+            self.tr("Change &passphrase…"),
+            self.tr("Choose a new passphrase for this notebook."),
+            self.change_passphrase,
         )
-        self.backup_button = self._button(self.tr("Save a &backup…"), self.backup)
+        self.backup_button = self._button(
+            self.tr("Save a &backup…"),
+            self.tr("Save the whole notebook as one locked file."),
+            self.backup,
+        )
         self.restore_button = self._button(
-            self.tr("&Restore a backup into a new folder…"), self.restore
+            self.tr("&Restore a backup into a new folder…"),
+            self.tr("Open a backup file into an empty folder. This notebook is not changed."),
+            self.restore,
         )
-        self.check_button = self._button(self.tr("C&heck the notebook"), self.check)
+        self.check_button = self._button(
+            self.tr("C&heck the notebook"),
+            self.tr("Check that everything stored still matches its record."),
+            self.check,
+        )
         for button in (
             self.passphrase_button,
             self.backup_button,
@@ -261,9 +305,16 @@ class SettingsDialog(QDialog):
         )
         layout.addWidget(limits)
         form = QFormLayout()
-        self.second_passphrase = self._password(self.tr("Second passphrase"))
-        self.second_repeat = self._password(self.tr("Repeat the second passphrase"))
-        self.second_current = self._password(self.tr("Your current passphrase"))
+        self.second_passphrase = self._password(
+            self.tr("Second passphrase"), self.tr("At least 8 characters, different from yours.")
+        )
+        self.second_repeat = self._password(
+            self.tr("Repeat the second passphrase"), self.tr("The same second passphrase again.")
+        )
+        self.second_current = self._password(
+            self.tr("Your current passphrase"),
+            self.tr("The passphrase you use now, to show it is you."),
+        )
         form.addRow(
             buddy_label(self.tr("Seco&nd passphrase:"), self.second_passphrase),
             self.second_passphrase,
@@ -275,7 +326,9 @@ class SettingsDialog(QDialog):
         )
         layout.addLayout(form)
         self.second_button = self._button(
-            self.tr("&Use this second passphrase"), self.set_second_passphrase
+            self.tr("&Use this second passphrase"),
+            self.tr("Set up the second passphrase and its separate, empty notebook."),
+            self.set_second_passphrase,
         )
         self.second_current.returnPressed.connect(self.second_button.click)
         layout.addWidget(self.second_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -297,37 +350,57 @@ class SettingsDialog(QDialog):
             )
         )
         form = QFormLayout()
-        self.code = named(QLineEdit(), self.tr("Checkpoint code for today"))
+        self.code = named(
+            QLineEdit(),
+            self.tr("Checkpoint code for today"),
+            self.tr("Write this code down, or copy it, and give it to someone you trust."),
+        )
         self.code.setReadOnly(True)
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = self._button(self.tr("C&opy"), self.copy_code)
+        self.copy_button = self._button(
+            self.tr("C&opy"),
+            self.tr("Copy the code. It is cleared when the notebook locks."),
+            self.copy_code,
+        )
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.copy_button)
         form.addRow(self.tr("Today’s code:"), row)
         layout.addLayout(form)
-        self.print_button = self._button(self.tr("&Save a printable page…"), self.save_page)
+        self.print_button = self._button(
+            self.tr("&Save a printable page…"),
+            self.tr("Save a PDF page with today's code, to print."),
+            self.save_page,
+        )
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         check_form = QFormLayout()
-        self.kept_code = named(QLineEdit(), self.tr("A code you kept"))
+        self.kept_code = named(
+            QLineEdit(),
+            self.tr("A code you kept"),
+            self.tr("Type or paste a code you saved earlier, to check the notebook."),
+        )
         self.kept_code.setPlaceholderText("CP1-…")
         self.kept_code.returnPressed.connect(self.check_code)
         check_form.addRow(buddy_label(self.tr("A code you &kept:"), self.kept_code), self.kept_code)
         layout.addSpacing(12)
         layout.addLayout(check_form)
-        self.check_code_button = self._button(self.tr("Ch&eck against this code"), self.check_code)
+        self.check_code_button = self._button(
+            self.tr("Ch&eck against this code"),
+            self.tr("Check that the notebook still holds everything it held that day."),
+            self.check_code,
+        )
         layout.addWidget(self.check_code_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
     @staticmethod
-    def _password(name: str) -> QLineEdit:
-        edit = named(QLineEdit(), name)
+    def _password(name: str, description: str) -> QLineEdit:
+        edit = named(QLineEdit(), name, description)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         return edit
 
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = named(QPushButton(text), text.replace("…", ""))
+    def _button(self, text: str, description: str, slot: Callable[[], None]) -> QPushButton:
+        button = named(QPushButton(text), text.replace("…", ""), description)
         button.clicked.connect(slot)
         return button
 
@@ -353,6 +426,12 @@ class SettingsDialog(QDialog):
     def _idle_changed(self, minutes: int) -> None:
         self._settings.idle_minutes = minutes
         self.settings_changed.emit(self._settings)
+
+    def _language_changed(self, _index: int) -> None:
+        code = self.language.currentData()
+        if isinstance(code, str) and code != self._settings.language:
+            self._settings.language = code
+            self.settings_changed.emit(self._settings)
 
     def _appearance_changed(self, _index: int) -> None:
         key = self.appearance.currentData()

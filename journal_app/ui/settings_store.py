@@ -15,13 +15,15 @@ from typing import Any
 
 import platformdirs
 
+from journal_app import i18n
 from journal_app.core.paths import APP_DIR_NAME
 
 ALLOWED_KEYS = frozenset(
     {"window_geometry", "idle_minutes", "language", "remember_vault", "vault_path", "disguise"}
 )
 DEFAULT_IDLE_MINUTES = 5
-LANGUAGES = {"en": "English"}
+# "" follows the system language; otherwise one of journal_app.i18n.LANGUAGES.
+SYSTEM_LANGUAGE = ""
 # The names the app can appear under (ui/disguise.py shows them with their icons).
 DISGUISE_KEYS = ("notebook", "notes", "recipes", "budget", "reading")
 DEFAULT_DISGUISE = "notebook"
@@ -35,7 +37,7 @@ def default_settings_path() -> Path:
 class Settings:
     window_geometry: str = ""
     idle_minutes: int = DEFAULT_IDLE_MINUTES
-    language: str = "en"
+    language: str = SYSTEM_LANGUAGE
     remember_vault: bool = False
     vault_path: str = ""
     disguise: str = DEFAULT_DISGUISE
@@ -51,8 +53,8 @@ class Settings:
             if type(data[key]) is type(defaults[key]):
                 setattr(settings, key, data[key])
         settings.idle_minutes = min(240, max(1, settings.idle_minutes))
-        if settings.language not in LANGUAGES:
-            settings.language = "en"
+        if settings.language not in i18n.LANGUAGES:
+            settings.language = SYSTEM_LANGUAGE
         if settings.disguise not in DISGUISE_KEYS:
             settings.disguise = DEFAULT_DISGUISE
         return settings

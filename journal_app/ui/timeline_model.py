@@ -20,6 +20,10 @@ from PySide6.QtCore import (
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import EntryFilter, EntrySummary, Kind
+from journal_app.ui.labels import category_label
+
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()
@@ -27,10 +31,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 COLUMN_OCCURRED, COLUMN_TYPE, COLUMN_CATEGORY, COLUMN_TITLE, COLUMN_FILES, COLUMN_NOTES = range(6)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
 
 
 def occurred_text(summary: EntrySummary) -> str:
@@ -44,11 +44,11 @@ def occurred_text(summary: EntrySummary) -> str:
 def markers(summary: EntrySummary) -> str:
     notes = []
     if summary.late:
-        notes.append(_tr("written later"))
+        notes.append(translate("TimelineModel", "written later"))
     if summary.amended:
-        notes.append(_tr("amended"))
+        notes.append(translate("TimelineModel", "amended"))
     if summary.deleted:
-        notes.append(_tr("deleted"))
+        notes.append(translate("TimelineModel", "deleted"))
     return ", ".join(notes)
 
 
@@ -64,12 +64,12 @@ class TimelineModel(QAbstractTableModel):
         self._rows: list[EntrySummary] = []
         self._total = 0
         self._headers = [
-            _tr("When"),
-            _tr("Type"),
-            _tr("Category"),
-            _tr("Title"),
-            _tr("Files"),
-            _tr("Notes"),
+            translate("TimelineModel", "When"),
+            translate("TimelineModel", "Type"),
+            translate("TimelineModel", "Category"),
+            translate("TimelineModel", "Title"),
+            translate("TimelineModel", "Files"),
+            translate("TimelineModel", "Notes"),
         ]
         self.reload()
 
@@ -146,7 +146,11 @@ class TimelineModel(QAbstractTableModel):
         if role == ENTRY_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_OCCURRED:
-            return _tr("~ means the date is approximate.") if summary.occurred.approximate else None
+            return (
+                translate("TimelineModel", "~ means the date is approximate.")
+                if summary.occurred.approximate
+                else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COLUMN_FILES:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -155,11 +159,15 @@ class TimelineModel(QAbstractTableModel):
         if column == COLUMN_OCCURRED:
             return occurred_text(summary)
         if column == COLUMN_TYPE:
-            return _tr("Message") if summary.kind is Kind.MESSAGE else _tr("Incident")
+            return (
+                translate("TimelineModel", "Message")
+                if summary.kind is Kind.MESSAGE
+                else translate("TimelineModel", "Incident")
+            )
         if column == COLUMN_CATEGORY:
-            return _tr(summary.category.label)
+            return category_label(summary.category)
         if column == COLUMN_TITLE:
-            return summary.title if not summary.deleted else _tr("(deleted)")
+            return summary.title if not summary.deleted else translate("TimelineModel", "(deleted)")
         if column == COLUMN_FILES:
             return str(summary.attachment_count) if summary.attachment_count else ""
         if column == COLUMN_NOTES:

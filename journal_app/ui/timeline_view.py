@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, EntryFilter
 from journal_app.ui.errors import message_for
+from journal_app.ui.labels import category_label
 from journal_app.ui.timeline_model import (
     COLUMN_CATEGORY,
     COLUMN_FILES,
@@ -37,13 +38,19 @@ from journal_app.ui.timeline_model import (
 from journal_app.ui.widgets import Notice, buddy_label, named
 
 SEARCH_DELAY_MS = 250
-COLUMN_SAMPLES = {
-    COLUMN_OCCURRED: "~ 2026-12-31 23:59",
-    COLUMN_TYPE: "Incident",
-    COLUMN_CATEGORY: "Emotional / psychological",
-    COLUMN_FILES: "Files",
-    COLUMN_NOTES: "written later, amended",
-}
+
+
+def column_samples() -> dict[int, str]:
+    """Typical texts of the narrow columns, in the shown language (for their widths)."""
+    return {
+        COLUMN_OCCURRED: "~ 2026-12-31 23:59",
+        COLUMN_TYPE: QCoreApplication.translate("TimelineModel", "Incident"),
+        COLUMN_CATEGORY: category_label(Category.EMOTIONAL),
+        COLUMN_FILES: QCoreApplication.translate("TimelineModel", "Files"),
+        COLUMN_NOTES: QCoreApplication.translate("TimelineModel", "written later")
+        + ", "
+        + QCoreApplication.translate("TimelineModel", "amended"),
+    }
 
 
 def _to_date(value: QDate) -> date:
@@ -79,7 +86,11 @@ class TimelinePage(QWidget):
     # ------------------------------------------------------------------ layout
     def _action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.open_button = named(QPushButton(self.tr("&Open")), self.tr("Open selected entry"))
+        self.open_button = named(
+            QPushButton(self.tr("&Open")),
+            self.tr("Open selected entry"),
+            self.tr("Show the entry chosen in the list."),
+        )
         self.open_button.clicked.connect(self._open_current)
         self.search = named(QLineEdit(), self.tr("Search"), self.tr("Search all words in entries"))
         self.search.setPlaceholderText(self.tr("Search…"))
@@ -95,15 +106,21 @@ class TimelinePage(QWidget):
 
     def _filter_grid(self) -> QGridLayout:
         grid = QGridLayout()
-        self.order = named(QComboBox(), self.tr("Order"))
+        self.order = named(QComboBox(), self.tr("Order"), self.tr("Which entries come first."))
         self.order.addItem(self.tr("Newest first"), True)
         self.order.addItem(self.tr("Oldest first"), False)
-        self.category = named(QComboBox(), self.tr("Category"))
+        self.category = named(
+            QComboBox(), self.tr("Category"), self.tr("Show only entries of one kind.")
+        )
         self.category.addItem(self.tr("All categories"), None)
         for category in Category:
-            self.category.addItem(self.tr(category.label), category.value)
-        self.tag = named(QComboBox(), self.tr("Tag"))
-        self.use_dates = named(QCheckBox(self.tr("&Between")), self.tr("Only between dates"))
+            self.category.addItem(category_label(category), category.value)
+        self.tag = named(QComboBox(), self.tr("Tag"), self.tr("Show only entries with one tag."))
+        self.use_dates = named(
+            QCheckBox(self.tr("&Between")),
+            self.tr("Only between dates"),
+            self.tr("Show only entries between the two dates."),
+        )
         today = QDate.currentDate()
         self.date_from = self._date_edit(self.tr("From date"), today.addMonths(-1))
         self.date_to = self._date_edit(self.tr("To date"), today)
@@ -129,14 +146,18 @@ class TimelinePage(QWidget):
         return grid
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
-        edit = named(QDateEdit(value), name)
+        edit = named(QDateEdit(value), name, self.tr("A day, as year-month-day."))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(self.apply_filters)
         return edit
 
     def _table(self) -> QTableView:
-        self.table = named(QTableView(), self.tr("Timeline"))
+        self.table = named(
+            QTableView(),
+            self.tr("Timeline"),
+            self.tr("Your entries. Press Enter or double-click to open one."),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,8 +170,8 @@ class TimelinePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(self.tr(sample)) + 24)
+        for column, sample in column_samples().items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         return self.table

@@ -7,9 +7,10 @@ computer was wiped may have nothing left but the backup file on a USB stick.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import Cancelled
 from journal_app.ui import disguise, workers
 from journal_app.ui.dialogs import Dialogs
-from journal_app.ui.widgets import Notice, buddy_label, named, scrolling, wrapped
+from journal_app.ui.widgets import Notice, buddy_label, named, scaled_font, scrolling, wrapped
 from journal_app.vault.backup import restore_backup
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import Vault, vault_exists
 
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
 MIN_LENGTH = 8
 
 
@@ -41,12 +44,14 @@ def strength_hint(passphrase: str) -> str:
     if not passphrase:
         return ""
     if len(passphrase) < MIN_LENGTH:
-        return UnlockWindow.tr_static("Too short. Several ordinary words together work well.")
+        return translate("UnlockWindow", "Too short. Several ordinary words together work well.")
     if len(passphrase) < 16 and words < 3:
-        return UnlockWindow.tr_static("Fair. Adding one or two more words makes it much stronger.")
+        return translate(
+            "UnlockWindow", "Fair. Adding one or two more words makes it much stronger."
+        )
     if len(passphrase) < 24 and words < 4:
-        return UnlockWindow.tr_static("Good.")
-    return UnlockWindow.tr_static("Strong.")
+        return translate("UnlockWindow", "Good.")
+    return translate("UnlockWindow", "Strong.")
 
 
 def is_empty_folder(folder: Path) -> bool:
@@ -59,8 +64,8 @@ def is_empty_folder(folder: Path) -> bool:
         return False
 
 
-def _password_field(name: str) -> QLineEdit:
-    edit = named(QLineEdit(), name)
+def _password_field(name: str, description: str) -> QLineEdit:
+    edit = named(QLineEdit(), name, description)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
 
@@ -85,17 +90,14 @@ class UnlockWindow(QWidget):
         self.folder = Path(folder)
         self._dialogs = dialogs
         self._kdf = kdf
+        # Runs in the unlock task before the vault is opened; the session sets it so that a
+        # vault locked a moment ago has finished closing first.
+        self.before_open: Callable[[], None] = lambda: None
         self._task: workers.Task | None = None
         self._restore_target = self.folder
         self._build(remember_folder)
         self.apply_disguise(appearance)
         self._show_mode()
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("UnlockWindow", text)
 
     # ------------------------------------------------------------------ layout
     def _build(self, remember_folder: bool) -> None:
@@ -107,7 +109,7 @@ class UnlockWindow(QWidget):
         self.heading_icon = QLabel()
         self.heading_icon.setFixedSize(QSize(40, 40))
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.heading.setFont(scaled_font(self.heading, 2.0))
         title_row.addWidget(self.heading_icon)
         title_row.addWidget(self.heading, 1)
         layout.addLayout(title_row)
@@ -159,7 +161,9 @@ class UnlockWindow(QWidget):
         )
         self.choose_folder_button.clicked.connect(self.choose_folder)
         self.remember_box = named(
-            QCheckBox(self.tr("Re&member this folder")), self.tr("Remember this folder")
+            QCheckBox(self.tr("Re&member this folder")),
+            self.tr("Remember this folder"),
+            self.tr("Open this folder next time without choosing it again."),
         )
         self.remember_box.setChecked(remember_folder)
         self.restore_button = named(
@@ -181,10 +185,16 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 12, 0, 0)
         form = QFormLayout()
-        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.passphrase = _password_field(
+            self.tr("Passphrase"), self.tr("Type the passphrase that opens this notebook.")
+        )
         form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
         layout.addLayout(form)
-        self.unlock_button = named(QPushButton(self.tr("&Unlock")), self.tr("Unlock"))
+        self.unlock_button = named(
+            QPushButton(self.tr("&Unlock")),
+            self.tr("Unlock"),
+            self.tr("Open the notebook with this passphrase."),
+        )
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
@@ -209,11 +219,15 @@ class UnlockWindow(QWidget):
                 "not you, not us, not anyone. There is no reset."
             )
         )
-        warning.setStyleSheet("font-weight: 600;")
+        warning.setFont(scaled_font(warning, 1.0))
         layout.addWidget(warning)
         form = QFormLayout()
-        self.new_passphrase = _password_field(self.tr("New passphrase"))
-        self.repeat_passphrase = _password_field(self.tr("Repeat passphrase"))
+        self.new_passphrase = _password_field(
+            self.tr("New passphrase"), self.tr("Choose a passphrase of at least 8 characters.")
+        )
+        self.repeat_passphrase = _password_field(
+            self.tr("Repeat passphrase"), self.tr("Type the same passphrase again, to be sure.")
+        )
         form.addRow(
             buddy_label(self.tr("&New passphrase:"), self.new_passphrase), self.new_passphrase
         )
@@ -227,7 +241,9 @@ class UnlockWindow(QWidget):
         self.new_passphrase.textChanged.connect(self._update_strength)
         layout.addLayout(form)
         self.create_button = named(
-            QPushButton(self.tr("&Create notebook")), self.tr("Create notebook")
+            QPushButton(self.tr("&Create notebook")),
+            self.tr("Create notebook"),
+            self.tr("Create a new locked notebook in this folder."),
         )
         self.create_button.clicked.connect(self.create_notebook)
         self.repeat_passphrase.returnPressed.connect(self.create_notebook)
@@ -288,12 +304,13 @@ class UnlockWindow(QWidget):
         if not passphrase:
             self.notice.say(self.tr("Please type your passphrase."), problem=True)
             return
-        folder = self.folder
-        self._run(
-            lambda progress, cancelled: Vault.open(
-                folder, passphrase, progress=progress, cancelled=cancelled
-            )
-        )
+        folder, before_open = self.folder, self.before_open
+
+        def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> Vault:
+            before_open()
+            return Vault.open(folder, passphrase, progress=progress, cancelled=cancelled)
+
+        self._run(work)
 
     def create_notebook(self) -> None:
         if self._task is not None:

@@ -77,7 +77,11 @@ class AttachmentViewer(QDialog):
         form.addRow(self.tr("SHA-256:"), self.sha_label)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = named(QPushButton(self.tr("&Copy SHA-256")), self.tr("Copy SHA-256"))
+        self.copy_button = named(
+            QPushButton(self.tr("&Copy SHA-256")),
+            self.tr("Copy SHA-256"),
+            self.tr("Copy the file's fingerprint, to compare it elsewhere."),
+        )
         self.copy_button.setEnabled(bool(self.sha256))
         self.copy_button.clicked.connect(lambda: self._clipboard.copy_text(self.sha256))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -99,6 +103,7 @@ class AttachmentViewer(QDialog):
             text = QPlainTextEdit(data[:MAX_TEXT_PREVIEW].decode("utf-8", errors="replace"))
             text.setReadOnly(True)
             text.setAccessibleName(self.tr("File text"))
+            text.setAccessibleDescription(self.tr("The text inside the file, read-only."))
             return text
         return wrapped(
             self.tr("This kind of file cannot be shown here. It is kept unchanged in the notebook.")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -25,11 +26,21 @@ def plain(label: str) -> str:
 
 
 def named(widget: W, name: str, description: str = "") -> W:
+    """Accessible name (and, if given, a description that is also the tooltip)."""
     widget.setAccessibleName(plain(name))
     if description:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
     return widget
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = True) -> QFont:
+    """The widget's font, `factor` times larger: headings grow with the system font."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -58,8 +69,14 @@ class Notice(QLabel):
         self.hide()
 
     def say(self, text: str, *, problem: bool = False) -> None:
-        colour = "#fff4e5" if problem else "#eef6ee"
-        self.setStyleSheet(f"QLabel {{ background: {colour}; color: #222; border-radius: 4px; }}")
+        # Palette roles only, so the text keeps its contrast in light and dark themes; a
+        # problem is marked by a thicker bar in the highlight colour, not by colour alone.
+        bar = "5px solid palette(highlight)" if problem else "5px solid palette(mid)"
+        self.setStyleSheet(
+            "QLabel { background: palette(base); color: palette(text);"
+            f" border: 1px solid palette(mid); border-left: {bar}; border-radius: 4px; }}"
+        )
+        self.setProperty("problem", problem)
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
@@ -79,7 +96,26 @@ def scrolling(page: QWidget) -> QScrollArea:
 
 
 def name_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
-    """Standard buttons get their visible text as accessible name."""
+    """Standard buttons get their visible text as accessible name, and a description."""
     for button in box.buttons():
         button.setAccessibleName(plain(button.text()))
+        role = box.buttonRole(button)
+        if not button.accessibleDescription():
+            button.setAccessibleDescription(_ROLE_DESCRIPTIONS.get(role, _CLOSE)())
     return box
+
+
+def _close() -> str:
+    return QCoreApplication.translate("widgets", "Close this window.")
+
+
+def _confirm() -> str:
+    return QCoreApplication.translate("widgets", "Go ahead with what this window is for.")
+
+
+_CLOSE = _close
+_ROLE_DESCRIPTIONS = {
+    QDialogButtonBox.ButtonRole.AcceptRole: _confirm,
+    QDialogButtonBox.ButtonRole.YesRole: _confirm,
+    QDialogButtonBox.ButtonRole.RejectRole: _close,
+}

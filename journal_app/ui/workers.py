@@ -24,6 +24,7 @@ Work = Callable[[Progress, CancelCheck], Any]
 
 _running: set[Task] = set()
 _idle_callbacks: list[Callable[[], None]] = []
+_done_waiters: list[tuple[set[Task], Callable[[], None]]] = []
 
 
 class TaskSignals(QObject):
@@ -63,6 +64,7 @@ class _Relay(QObject):
 
     def forget(self) -> None:
         _running.discard(self._task)
+        _notify_done_waiters(self._task)
         if not _running:
             _run_idle_callbacks()
 
@@ -140,6 +142,29 @@ def when_idle(callback: Callable[[], None]) -> None:
     if _running:
         _idle_callbacks.append(callback)
     else:
+        callback()
+
+
+def when_done(tasks: list[Task], callback: Callable[[], None]) -> None:
+    """Call `callback` once every task in `tasks` has returned (now, if none still runs).
+
+    Unlike `when_idle`, tasks started later (such as the next unlock) do not delay it.
+    """
+    pending = {task for task in tasks if task in _running}
+    if pending:
+        _done_waiters.append((pending, callback))
+    else:
+        callback()
+
+
+def _notify_done_waiters(finished: Task) -> None:
+    ready: list[Callable[[], None]] = []
+    for pending, callback in list(_done_waiters):
+        pending.discard(finished)
+        if not pending:
+            _done_waiters[:] = [w for w in _done_waiters if w[0] is not pending]
+            ready.append(callback)
+    for callback in ready:
         callback()
 
 

@@ -1,7 +1,8 @@
 """Take screenshots of every screen (not a test; pytest does not collect this file).
 
     xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \\
-        .venv/bin/python -m tests.gui.screenshots docs/screenshots [--size 1024x600]
+        .venv/bin/python -m tests.gui.screenshots docs/screenshots [--size 1024x600] \\
+        [--language es|pt_BR]   (e.g. into docs/screenshots/es)
 
 Everything (settings, the sample notebook) lives in a temporary folder that is removed after.
 The sample uses the fast test key setting only because it is thrown away.
@@ -64,22 +65,23 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--language", default="en", choices=("en", "es", "pt_BR"))
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.size.split("x"))
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             os.environ[name] = str(Path(scratch) / name.lower())
-        return _shoot(args.outdir, width, height, Path(scratch))
+        return _shoot(args.outdir, width, height, Path(scratch), args.language)
 
 
-def _shoot(outdir: Path, width: int, height: int, scratch: Path) -> int:
+def _shoot(outdir: Path, width: int, height: int, scratch: Path, language: str = "en") -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from journal_app.core.journal import Journal
-    from journal_app.ui import workers
+    from journal_app.ui import i18n, theme, workers
     from journal_app.ui.app import Session
     from journal_app.ui.dialogs import delete_box
     from journal_app.ui.editor import IncidentEditor
@@ -88,6 +90,8 @@ def _shoot(outdir: Path, width: int, height: int, scratch: Path) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    i18n.install(language)
+    theme.apply(app)
 
     def settle(ms: int = 150) -> None:
         loop = QEventLoop()

@@ -1,4 +1,4 @@
-"""Every control a person can reach by keyboard has an accessible name."""
+"""Every control a person can reach by keyboard has an accessible name and description."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -43,12 +44,12 @@ def _unnamed(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or widget.objectName().startswith("qt_"):
             continue
-        if _inside_compound(widget):
-            continue  # the inner parts of a spin box or a combo box's popup list
+        if _inside_compound(widget) or isinstance(widget.parentWidget(), QTabBar):
+            continue  # inner parts of a spin box, a combo's popup list, Qt's tab scroll arrows
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
-        if not widget.accessibleName():
-            missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
+        if not widget.accessibleName() or not widget.accessibleDescription():
+            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
     return missing
 
 

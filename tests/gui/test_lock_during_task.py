@@ -138,3 +138,24 @@ def test_a_result_arriving_after_lock_is_dropped(qtbot: QtBot, unlocked: Session
     with qtbot.waitSignal(task.signals.finished, timeout=60_000):
         gate.set()
     assert delivered == []
+
+
+def test_unlocking_again_at_once_waits_for_the_old_vault_to_close(
+    qtbot: QtBot, unlocked: Session, slow_source: SlowSource
+) -> None:
+    """Lock during a stuck import, then unlock straight away: no "open in another window"."""
+    window = unlocked.main_window
+    assert window is not None
+    _start_slow_save(qtbot, unlocked, slow_source)
+    old_vault = unlocked.vault
+    assert old_vault is not None
+    window.lock_action.trigger()
+    assert old_vault.is_open  # the stuck import still holds it
+
+    unlocked.unlock_window.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(unlocked.unlocked, timeout=60_000):
+        unlocked.unlock_window.unlock_button.click()
+        slow_source.finish()  # the import returns; the old vault closes; the unlock goes on
+    assert not old_vault.is_open
+    assert unlocked.vault is not None and unlocked.vault is not old_vault
+    assert "another window" not in unlocked.unlock_window.notice.text()

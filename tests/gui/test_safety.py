@@ -165,7 +165,7 @@ def test_settings_file_with_unknown_keys_is_cleaned(settings_path: Path) -> None
     settings_path.write_text(json.dumps({"idle_minutes": 3, "last_title": "x", "language": 5}))
     store = SettingsStore(settings_path)
     loaded = store.load()
-    assert loaded.idle_minutes == 3 and loaded.language == "en"
+    assert loaded.idle_minutes == 3 and loaded.language == ""
     store.save(loaded)
     assert set(json.loads(settings_path.read_text())) <= ALLOWED_KEYS
     assert "last_title" not in settings_path.read_text()

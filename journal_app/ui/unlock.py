@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import Cancelled
+from journal_app.core.paths import portable_vault_dir
 from journal_app.ui import disguise, workers
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.widgets import Notice, buddy_label, named, scaled_font, scrolling, wrapped
@@ -93,6 +94,8 @@ class UnlockWindow(QWidget):
         # Runs in the unlock task before the vault is opened; the session sets it so that a
         # vault locked a moment ago has finished closing first.
         self.before_open: Callable[[], None] = lambda: None
+        # The folder beside a standalone build's executable; None when running from source.
+        self._portable_folder = portable_vault_dir()
         self._task: workers.Task | None = None
         self._restore_target = self.folder
         self._build(remember_folder)
@@ -248,7 +251,23 @@ class UnlockWindow(QWidget):
         self.create_button.clicked.connect(self.create_notebook)
         self.repeat_passphrase.returnPressed.connect(self.create_notebook)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Only a standalone build (e.g. on a USB stick) can keep its notebook beside itself.
+        self.portable_button = named(
+            QPushButton(self.tr("&Keep it beside this app (USB stick)")),
+            self.tr("Keep it beside this app"),
+            self.tr(
+                "Create the notebook in a folder next to this program, so it travels with it "
+                "on a USB stick and nothing stays on this computer's own folders."
+            ),
+        )
+        self.portable_button.clicked.connect(self.use_portable_folder)
+        layout.addWidget(self.portable_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def use_portable_folder(self) -> None:
+        folder = self._portable_folder
+        if folder is not None:
+            self._use_folder(folder)
 
     # ------------------------------------------------------------------ behaviour
     @property
@@ -257,6 +276,8 @@ class UnlockWindow(QWidget):
 
     def _show_mode(self) -> None:
         self.folder_label.setText(self.tr("Folder: {0}").format(self.folder))
+        portable = self._portable_folder
+        self.portable_button.setVisible(portable is not None and portable != self.folder)
         current = self.create_page if self.creating else self.unlock_page
         for page in (self.unlock_page, self.create_page):
             # The stack sizes itself to its tallest page; let the hidden one take no room.

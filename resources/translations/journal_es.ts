@@ -1824,6 +1824,18 @@
         <translation>Crea un cuaderno nuevo y cerrado en esta carpeta.</translation>
     </message>
     <message>
+        <source>&amp;Keep it beside this app (USB stick)</source>
+        <translation>&amp;Guardarlo junto a esta aplicación (memoria USB)</translation>
+    </message>
+    <message>
+        <source>Keep it beside this app</source>
+        <translation>Guardarlo junto a esta aplicación</translation>
+    </message>
+    <message>
+        <source>Create the notebook in a folder next to this program, so it travels with it on a USB stick and nothing stays on this computer&apos;s own folders.</source>
+        <translation>Crear el cuaderno en una carpeta junto a este programa, para que viaje con él en una memoria USB y no quede nada en las carpetas de este ordenador.</translation>
+    </message>
+    <message>
         <source>Folder: {0}</source>
         <translation>Carpeta: {0}</translation>
     </message>

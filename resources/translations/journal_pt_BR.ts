@@ -1824,6 +1824,18 @@
         <translation>Cria um caderno novo e trancado nesta pasta.</translation>
     </message>
     <message>
+        <source>&amp;Keep it beside this app (USB stick)</source>
+        <translation>&amp;Guardar junto a este aplicativo (pen drive)</translation>
+    </message>
+    <message>
+        <source>Keep it beside this app</source>
+        <translation>Guardar junto a este aplicativo</translation>
+    </message>
+    <message>
+        <source>Create the notebook in a folder next to this program, so it travels with it on a USB stick and nothing stays on this computer&apos;s own folders.</source>
+        <translation>Criar o caderno em uma pasta ao lado deste programa, para que ele vá junto no pen drive e nada fique nas pastas deste computador.</translation>
+    </message>
+    <message>
         <source>Folder: {0}</source>
         <translation>Pasta: {0}</translation>
     </message>

@@ -42,7 +42,7 @@ from journal_app.core.models import (
 from journal_app.core.secrets import wipe
 from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint, extends
-from journal_app.i18n import N_, Translate, normalise, resolve, translate_error, translator
+from journal_app.i18n import N_, Message, Translate, normalise, resolve, translate_error, translator
 from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.vault import Vault, set_alternate_passphrase, vault_exists
 
@@ -559,7 +559,7 @@ class Cli:
         else:
             self.out.write(render_check(report, self._))
             if extension is not None:
-                self.out.write(self._checkpoint_line(extension.ok, extension.message))
+                self.out.write(self._checkpoint_line(extension.ok, extension.note))
         intact = report.ok and (extension is None or extension.ok)
         return EXIT_OK if intact else EXIT_INTEGRITY
 
@@ -669,7 +669,7 @@ class Cli:
         result = verify_bundle(args.bundle, password)
         extension = None
         if point is not None and result.chain_leaves is not None:
-            extension = extends(point, result.chain_leaves, result.fingerprint or "", "the bundle")
+            extension = extends(point, result.chain_leaves, result.fingerprint or "")
         if args.json:
             document = verify_json(result)
             if extension is not None:
@@ -678,7 +678,7 @@ class Cli:
         else:
             self.out.write(render_verify(result, self._))
             if extension is not None:
-                self.out.write(self._checkpoint_line(extension.ok, extension.message))
+                self.out.write(self._checkpoint_line(extension.ok, extension.note))
         intact = result.intact and (extension is None or extension.ok)
         return EXIT_OK if intact else EXIT_INTEGRITY
 
@@ -697,13 +697,12 @@ class Cli:
         return text
 
     # -- output helpers
-    def _checkpoint_line(self, ok: bool, message: str) -> str:
-        """The checkpoint verdict; the detail sentence comes from the evidence layer as is."""
+    def _checkpoint_line(self, ok: bool, note: Message) -> str:
+        """The checkpoint verdict, translated where it is printed."""
         _ = self._
+        message = note.translated(_)
         return (
-            _("OK: {message}", message=_(message))
-            if ok
-            else _("FAILED: {message}", message=_(message))
+            _("OK: {message}", message=message) if ok else _("FAILED: {message}", message=message)
         ) + "\n"
 
     def _print_json(self, document: object) -> None:

@@ -25,8 +25,9 @@ from journal_app.core.models import (
     is_late_entry,
 )
 from journal_app.evidence import signing
-from journal_app.evidence.chain import ChainHead, content_hash, leaf_hash, next_link
-from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult
+from journal_app.evidence.chain import GENESIS, ChainHead, content_hash, leaf_hash, next_link
+from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult, compare
+from journal_app.i18n import N_, Message
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
 from journal_app.vault.connection import DatabaseError, write_transaction
 from journal_app.vault.repository import Repository, decode_fields, encode_fields
@@ -350,8 +351,6 @@ class Journal:
         """Does the current history extend the checkpoint? Also re-checks the whole chain."""
         point = code if isinstance(code, Checkpoint) else Checkpoint.parse(code)
         fingerprint = signing.fingerprint(self.signing_public_key()).replace(" ", "")
-        if not fingerprint.startswith(point.key_prefix):
-            return CheckpointResult(False, "This checkpoint belongs to a different journal.")
         with self.vault.guard:
             report = verify_chain(self._repo, CheckReport())
             head = self._repo.chain_head()
@@ -359,27 +358,19 @@ class Journal:
                 "SELECT chain_sha256 FROM versions WHERE seq = ?", (point.size,)
             ).fetchone()
         if report.problems:
-            return CheckpointResult(False, f"The history does not check: {report.problems[0]}")
-        if head.size < point.size:
             return CheckpointResult(
                 False,
-                f"This journal holds {head.size} versions but the checkpoint of "
-                f"{point.day.isoformat()} saw {point.size}: it has been replaced by an older "
-                "copy, or history was removed.",
+                Message(
+                    N_("The history does not check: {problem}"), {"problem": report.problems[0]}
+                ),
             )
-        link = "" if point.size == 0 else (str(row[0]) if row else "")
-        expected = link if point.size else "0" * 64
-        if not expected.startswith(point.head_prefix):
-            return CheckpointResult(
-                False,
-                f"The history up to the checkpoint of {point.day.isoformat()} has been "
-                "rewritten since: it no longer matches.",
-            )
-        added = head.size - point.size
-        return CheckpointResult(
-            True,
-            f"The history extends the checkpoint of {point.day.isoformat()} "
-            f"({point.size} versions then, {added} added since).",
+        link = GENESIS.hex() if point.size == 0 else (str(row[0]) if row else "")
+        return compare(
+            point,
+            size_now=head.size,
+            link_at_point=link,
+            same_key=fingerprint.startswith(point.key_prefix),
+            subject="journal",
         )
 
     def signing_public_key(self) -> bytes:

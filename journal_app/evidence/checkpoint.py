@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal_app.core.errors import InvalidInput
+from journal_app.i18n import N_, Message
 
 PREFIX = "CP1"
 HEAD_HEX_CHARS = 24
@@ -64,7 +65,55 @@ class Checkpoint:
 @dataclass(frozen=True)
 class CheckpointResult:
     ok: bool
-    message: str
+    note: Message
+
+    @property
+    def message(self) -> str:
+        return self.note.english()
+
+
+# Two wordings each, for a journal and for a bundle: the subject changes the grammar of the
+# translations, so it is never pasted in as a word.
+_DIFFERENT_KEY = N_("This checkpoint belongs to a different journal.")
+_OLDER = {
+    "journal": N_(
+        "This journal holds {size} versions but the checkpoint of {day} saw {expected}: it was "
+        "replaced by an older copy, or history was removed."
+    ),
+    "bundle": N_(
+        "The bundle holds {size} versions but the checkpoint of {day} saw {expected}: the "
+        "journal was replaced by an older copy, or history was removed."
+    ),
+}
+_REWRITTEN = N_(
+    "The history up to the checkpoint of {day} was rewritten since: it no longer matches."
+)
+_EXTENDS = {
+    "journal": N_(
+        "The history extends the checkpoint of {day} ({expected} versions then, {added} added "
+        "since)."
+    ),
+    "bundle": N_(
+        "The bundle's history extends the checkpoint of {day} ({expected} versions then, "
+        "{added} added since)."
+    ),
+}
+
+
+def compare(
+    point: Checkpoint, *, size_now: int, link_at_point: str, same_key: bool, subject: str
+) -> CheckpointResult:
+    """The verdict for a history of `size_now` versions whose link at `point.size` is given."""
+    day = point.day.isoformat()
+    if not same_key:
+        return CheckpointResult(False, Message(_DIFFERENT_KEY))
+    if size_now < point.size:
+        params = {"size": size_now, "day": day, "expected": point.size}
+        return CheckpointResult(False, Message(_OLDER[subject], params))
+    if not link_at_point.startswith(point.head_prefix):
+        return CheckpointResult(False, Message(_REWRITTEN, {"day": day}))
+    params = {"day": day, "expected": point.size, "added": size_now - point.size}
+    return CheckpointResult(True, Message(_EXTENDS[subject], params))
 
 
 def link_at(leaves: list[str], size: int) -> str:
@@ -77,26 +126,12 @@ def link_at(leaves: list[str], size: int) -> str:
     return GENESIS.hex() if link is None else link
 
 
-def extends(point: Checkpoint, leaves: list[str], fingerprint: str, when: str) -> CheckpointResult:
-    """Does a history given as its leaf hashes extend `point`? `when` names that history."""
-    if not fingerprint.replace(" ", "").startswith(point.key_prefix):
-        return CheckpointResult(
-            False, f"The checkpoint belongs to a different journal than {when}."
-        )
-    day = point.day.isoformat()
-    if len(leaves) < point.size:
-        return CheckpointResult(
-            False,
-            f"{when.capitalize()} holds {len(leaves)} versions but the checkpoint of {day} saw "
-            f"{point.size}: the journal was replaced by an older copy, or history was removed.",
-        )
-    if not link_at(leaves, point.size).startswith(point.head_prefix):
-        return CheckpointResult(
-            False,
-            f"The history up to the checkpoint of {day} was rewritten since: it no longer matches.",
-        )
-    return CheckpointResult(
-        True,
-        f"{when.capitalize()} extends the checkpoint of {day} ({point.size} versions then, "
-        f"{len(leaves) - point.size} added since).",
+def extends(point: Checkpoint, leaves: list[str], fingerprint: str) -> CheckpointResult:
+    """Does a bundle's history, given as its leaf hashes, extend `point`?"""
+    return compare(
+        point,
+        size_now=len(leaves),
+        link_at_point=link_at(leaves, min(point.size, len(leaves))),
+        same_key=fingerprint.replace(" ", "").startswith(point.key_prefix),
+        subject="bundle",
     )

@@ -134,3 +134,15 @@ def test_json_output_stays_english_whatever_the_language(recorded: Path) -> None
     english = cli("list", recorded, "--json")
     spanish = cli("--language", "es", "list", recorded, "--json")
     assert english.stdout == spanish.stdout and '"category": "threats"' in spanish.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("es", "continúa el punto de control"), ("pt_BR", "continua o ponto de controle")],
+)
+def test_checkpoint_verdicts_are_translated(recorded: Path, language: str, expected: str) -> None:
+    code = cli("checkpoint", recorded).stdout.strip().splitlines()[-1]
+    result = cli("--language", language, "check", recorded, "--checkpoint", code)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+    assert "extends the checkpoint" not in result.stdout

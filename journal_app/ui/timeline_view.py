@@ -199,12 +199,11 @@ class TimelinePage(QWidget):
         if not hasattr(self, "table"):
             return
         self._search_timer.stop()
+        self.notice.clear_message()
         try:
             self.model.set_filter(self.current_filter())
         except Exception as exc:  # a search the index cannot parse must not crash the window
             self.notice.say(message_for(exc), problem=True)
-            return
-        self.notice.clear_message()
 
     def refresh(self) -> None:
         self.refresh_tags()
@@ -227,6 +226,18 @@ class TimelinePage(QWidget):
         else:
             text = self.tr("Entries found: %n", "", total)
         self.count_label.setText(text)
+        if total == 0 and self.current_filter_is_empty():
+            # A first-time user sees where to start instead of an empty table.
+            self.notice.say(self.empty_hint())
+        elif self.notice.text() == self.empty_hint():
+            self.notice.clear_message()
+
+    def empty_hint(self) -> str:
+        return self.tr(
+            "Nothing is written here yet. Press New incident (Ctrl+N) to write down something "
+            "that happened, or New message (Ctrl+M) to keep a message or call exactly as it "
+            "arrived. Everything stays locked in this notebook."
+        )
 
     def current_filter_is_empty(self) -> bool:
         return self.model.query == EntryFilter(newest_first=self.model.query.newest_first)

@@ -1681,6 +1681,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing is written here yet. Press New incident (Ctrl+N) to write down something that happened, or New message (Ctrl+M) to keep a message or call exactly as it arrived. Everything stays locked in this notebook.</source>
+        <translation>Todavía no hay nada escrito. Pulse Nuevo incidente (Ctrl+N) para anotar algo que ocurrió, o Nuevo mensaje (Ctrl+M) para guardar un mensaje o una llamada tal como llegó. Todo queda cerrado con llave en este cuaderno.</translation>
+    </message>
+    <message>
         <source>Choose an entry in the list first.</source>
         <translation>Primero elija una entrada de la lista.</translation>
     </message>

@@ -1681,6 +1681,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing is written here yet. Press New incident (Ctrl+N) to write down something that happened, or New message (Ctrl+M) to keep a message or call exactly as it arrived. Everything stays locked in this notebook.</source>
+        <translation>Ainda não há nada escrito aqui. Pressione Novo incidente (Ctrl+N) para anotar algo que aconteceu, ou Nova mensagem (Ctrl+M) para guardar uma mensagem ou ligação exatamente como chegou. Tudo fica trancado neste caderno.</translation>
+    </message>
+    <message>
         <source>Choose an entry in the list first.</source>
         <translation>Primeiro escolha um registro na lista.</translation>
     </message>

@@ -151,3 +151,23 @@ def test_pages_continue_after_the_last_row_not_by_offset(journal: Journal) -> No
     assert calls[0].get("after") is None
     assert calls[1]["after"] == model.summary(PAGE_SIZE - 1).cursor
     assert all(not call.get("offset") for call in calls)
+
+
+def test_an_empty_notebook_says_where_to_start_and_the_hint_leaves_once_written(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    page = TimelinePage(journal)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.notice.isVisible()
+    assert "New incident (Ctrl+N)" in page.notice.text()
+
+    page.search.setText("nothing matches this")
+    page.apply_filters()
+    assert not page.notice.isVisible(), "an empty search result is not a first-time hint"
+
+    journal.add(Kind.INCIDENT, fields("First entry"))
+    page.search.clear()
+    page.apply_filters()
+    assert page.model.total == 1
+    assert not page.notice.isVisible()

@@ -140,6 +140,14 @@ class TimelinePage(QWidget):
         dates.addWidget(QLabel(self.tr("and")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
+        # Deleted entries keep a dated tombstone; an advocate may need to see them in the list.
+        self.show_deleted = named(
+            QCheckBox(self.tr("Show &deleted entries")),
+            self.tr("Show deleted entries"),
+            self.tr("Also list deleted entries: their text is gone, their date of deletion stays."),
+        )
+        self.show_deleted.toggled.connect(self.apply_filters)
+        dates.addWidget(self.show_deleted)
         grid.addLayout(dates, 1, 0, 1, 6)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
@@ -192,6 +200,7 @@ class TimelinePage(QWidget):
             categories=(Category(category),) if category else (),
             tags=(tag,) if isinstance(tag, str) and tag else (),
             text=self.search.text().strip(),
+            include_deleted=self.show_deleted.isChecked(),
             newest_first=bool(self.order.currentData()),
         )
 

@@ -1651,6 +1651,18 @@
         <translation>y</translation>
     </message>
     <message>
+        <source>Show &amp;deleted entries</source>
+        <translation>Mostrar entradas &amp;borradas</translation>
+    </message>
+    <message>
+        <source>Show deleted entries</source>
+        <translation>Mostrar entradas borradas</translation>
+    </message>
+    <message>
+        <source>Also list deleted entries: their text is gone, their date of deletion stays.</source>
+        <translation>Incluir también las entradas borradas: su texto ya no está, pero queda la fecha en que se borraron.</translation>
+    </message>
+    <message>
         <source>A day, as year-month-day.</source>
         <translation>Un día, como año-mes-día.</translation>
     </message>

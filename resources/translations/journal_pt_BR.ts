@@ -1651,6 +1651,18 @@
         <translation>e</translation>
     </message>
     <message>
+        <source>Show &amp;deleted entries</source>
+        <translation>Mostrar registros e&amp;xcluídos</translation>
+    </message>
+    <message>
+        <source>Show deleted entries</source>
+        <translation>Mostrar registros excluídos</translation>
+    </message>
+    <message>
+        <source>Also list deleted entries: their text is gone, their date of deletion stays.</source>
+        <translation>Incluir também os registros excluídos: o texto não existe mais, mas a data da exclusão fica.</translation>
+    </message>
+    <message>
         <source>A day, as year-month-day.</source>
         <translation>Um dia, como ano-mês-dia.</translation>
     </message>

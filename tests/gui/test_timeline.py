@@ -14,6 +14,7 @@ from journal_app.ui.timeline_model import (
     COLUMN_NOTES,
     COLUMN_OCCURRED,
     COLUMN_TITLE,
+    ENTRY_ID_ROLE,
     PAGE_SIZE,
     TimelineModel,
 )
@@ -171,3 +172,24 @@ def test_an_empty_notebook_says_where_to_start_and_the_hint_leaves_once_written(
     page.apply_filters()
     assert page.model.total == 1
     assert not page.notice.isVisible()
+
+
+def test_deleted_entries_can_be_shown_as_tombstones(qtbot: QtBot, journal: Journal) -> None:
+    kept = journal.add(Kind.INCIDENT, fields("Kept"))
+    gone = journal.add(Kind.INCIDENT, fields("Written by mistake"))
+    journal.delete(gone)
+    page = TimelinePage(journal)
+    qtbot.addWidget(page)
+    assert page.model.total == 1
+    page.show()
+    page.show_deleted.setChecked(True)
+    assert page.model.total == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    titles = {
+        page.model.data(page.model.index(row, COLUMN_TITLE), ENTRY_ID_ROLE): page.model.data(
+            page.model.index(row, COLUMN_TITLE)
+        )
+        for row in range(page.model.rowCount())
+    }
+    assert titles[kept] == "Kept"
+    assert titles[gone] == "(deleted)", "a tombstone shows no text, only that it was deleted"

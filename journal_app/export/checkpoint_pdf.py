@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -14,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journal_app.evidence.checkpoint import Checkpoint
 from journal_app.export.text import FONT, FONT_BOLD, register_fonts
 from journal_app.i18n import ENGLISH, N_, translator
+from journal_app.vault.files import atomic_write
 
 # Paragraphs (wrapped to the page) and command lines (printed as they are, indented).
 _EXPLANATION = [
@@ -39,44 +39,37 @@ def write_checkpoint_pdf(
     """Write the page in `language` (en, es, pt_BR); the date stays ISO 8601."""
     _ = translator(language)
     register_fonts()
-    fd, temp_name = tempfile.mkstemp(prefix=".checkpoint-", suffix=".pdf", dir=target.parent)
-    os.close(fd)
-    try:
-        canvas = Canvas(temp_name, pagesize=A4, invariant=True)
-        canvas.setTitle(_("Checkpoint"))
-        height = A4[1]
-        y = height - 30 * mm
-        canvas.setFont(FONT_BOLD, 20)
-        canvas.drawString(LEFT, y, _("Journal checkpoint"))
-        y -= 18 * mm
-        canvas.setFont(FONT_BOLD, 14)
-        canvas.drawString(LEFT, y, point.code)
-        y -= 14 * mm
-        canvas.setFont(FONT, 10)
-        for label, value in (
-            (_("Date"), point.day.isoformat()),
-            (_("Versions in the history"), str(point.size)),
-            (_("History head"), head),
-            (_("Signing key fingerprint"), fingerprint),
-        ):
-            for line in simpleSplit(f"{label}: {value}", FONT, 10, WIDTH):
-                canvas.drawString(LEFT, y, line)
-                y -= 6 * mm
-        y -= 8 * mm
-        for text in _EXPLANATION:
-            if not text:
-                y -= 5.5 * mm
-                continue
-            translated = _(text)
-            lines = (
-                [translated] if text.startswith(" ") else simpleSplit(translated, FONT, 10, WIDTH)
-            )
-            for line in lines:
-                canvas.drawString(LEFT, y, line)
-                y -= 5.5 * mm
-        canvas.showPage()
-        canvas.save()
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    canvas.setTitle(_("Checkpoint"))
+    height = A4[1]
+    y = height - 30 * mm
+    canvas.setFont(FONT_BOLD, 20)
+    canvas.drawString(LEFT, y, _("Journal checkpoint"))
+    y -= 18 * mm
+    canvas.setFont(FONT_BOLD, 14)
+    canvas.drawString(LEFT, y, point.code)
+    y -= 14 * mm
+    canvas.setFont(FONT, 10)
+    for label, value in (
+        (_("Date"), point.day.isoformat()),
+        (_("Versions in the history"), str(point.size)),
+        (_("History head"), head),
+        (_("Signing key fingerprint"), fingerprint),
+    ):
+        for line in simpleSplit(f"{label}: {value}", FONT, 10, WIDTH):
+            canvas.drawString(LEFT, y, line)
+            y -= 6 * mm
+    y -= 8 * mm
+    for text in _EXPLANATION:
+        if not text:
+            y -= 5.5 * mm
+            continue
+        translated = _(text)
+        lines = [translated] if text.startswith(" ") else simpleSplit(translated, FONT, 10, WIDTH)
+        for line in lines:
+            canvas.drawString(LEFT, y, line)
+            y -= 5.5 * mm
+    canvas.showPage()
+    canvas.save()
+    atomic_write(target, buffer.getvalue())

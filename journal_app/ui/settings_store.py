@@ -8,7 +8,6 @@ asks, the notebook folder. Unknown keys in the file are dropped on load and neve
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ import platformdirs
 
 from journal_app import i18n
 from journal_app.core.paths import APP_DIR_NAME
+from journal_app.vault.files import atomic_write
 
 ALLOWED_KEYS = frozenset(
     {"window_geometry", "idle_minutes", "language", "remember_vault", "vault_path", "disguise"}
@@ -78,12 +78,9 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         """Write atomically, readable by the owner only. Failing to save is not fatal."""
+        data = json.dumps(settings.to_json(), indent=1, sort_keys=True).encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            staging = self.path.with_suffix(".tmp")
-            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(settings.to_json(), handle, indent=1, sort_keys=True)
-            os.replace(staging, self.path)
+            atomic_write(self.path, data)  # mkstemp: owner-only, fsynced, then renamed
         except OSError:
             return

@@ -109,3 +109,20 @@ def test_duress_passphrase_set_from_the_command_line_opens_an_empty_journal(
     assert '"entries": []' in decoy.stdout
     real = cli("list", closed_vault, "--json")
     assert "The real record" in real.stdout
+
+
+def test_export_refuses_a_journal_whose_history_was_altered(
+    closed_vault: Path, tmp_path: Path
+) -> None:
+    _record(closed_vault, "He took my passport")
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        vault.connection.execute(
+            "UPDATE versions SET fields = replace(fields, 'passport', 'umbrella') WHERE seq = 1"
+        )
+    bundle = tmp_path / "bundle.pdf"
+    result = cli("export", closed_vault, "--out", bundle)
+    assert result.returncode == 4, result.stderr
+    assert "nothing was exported" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not bundle.exists()
+    assert list(tmp_path.glob(".bundle-*")) == []

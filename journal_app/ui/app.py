@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -202,7 +203,19 @@ class Session(QObject):
         self.finish_closing()
 
 
+def _quiet_excepthook(
+    kind: type[BaseException], exc: BaseException, traceback: TracebackType | None
+) -> None:
+    """An error escaping a Qt slot prints one line, never a traceback or its message (which
+    could quote what the person wrote). Worker errors already become sentences on screen."""
+    print(
+        f"journal-app: unexpected error ({kind.__name__}); nothing further was changed.",
+        file=sys.stderr,
+    )
+
+
 def run_gui(vault_dir: Path | None) -> int:
+    sys.excepthook = _quiet_excepthook
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName("")

@@ -4,7 +4,7 @@ The core takes plain `progress(done, total)` and `cancelled()` callables (STYLE.
 passes its own, so the window never freezes and every long task can be cancelled.
 
 Locking never waits for a task: `drop_all` cancels every running task and makes sure its result
-is never delivered, and `when_idle` runs a callback (closing the vault) once the last one returns.
+is never delivered, and `when_done` runs a callback (closing the vault) once those tasks return.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ CancelCheck = Callable[[], bool]
 Work = Callable[[Progress, CancelCheck], Any]
 
 _running: set[Task] = set()
-_idle_callbacks: list[Callable[[], None]] = []
 _done_waiters: list[tuple[set[Task], Callable[[], None]]] = []
 
 
@@ -65,8 +64,6 @@ class _Relay(QObject):
     def forget(self) -> None:
         _running.discard(self._task)
         _notify_done_waiters(self._task)
-        if not _running:
-            _run_idle_callbacks()
 
 
 class Task(QRunnable):
@@ -137,18 +134,10 @@ def drop_all() -> list[Task]:
     return tasks
 
 
-def when_idle(callback: Callable[[], None]) -> None:
-    """Call `callback` now if no task runs, else on the GUI thread when the last one returns."""
-    if _running:
-        _idle_callbacks.append(callback)
-    else:
-        callback()
-
-
 def when_done(tasks: list[Task], callback: Callable[[], None]) -> None:
     """Call `callback` once every task in `tasks` has returned (now, if none still runs).
 
-    Unlike `when_idle`, tasks started later (such as the next unlock) do not delay it.
+    Tasks started later (such as the next unlock) do not delay it.
     """
     pending = {task for task in tasks if task in _running}
     if pending:
@@ -165,13 +154,6 @@ def _notify_done_waiters(finished: Task) -> None:
             _done_waiters[:] = [w for w in _done_waiters if w[0] is not pending]
             ready.append(callback)
     for callback in ready:
-        callback()
-
-
-def _run_idle_callbacks() -> None:
-    callbacks = list(_idle_callbacks)
-    _idle_callbacks.clear()
-    for callback in callbacks:
         callback()
 
 

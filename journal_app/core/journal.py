@@ -7,9 +7,12 @@ hashes stay, so the chain still checks). The GUI and the CLI both call this; nei
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import BinaryIO
 
@@ -300,7 +303,7 @@ class Journal:
 
     def search(self, text: str, query: EntryFilter | None = None) -> list[EntrySummary]:
         base = query or EntryFilter()
-        return self.entries(EntryFilter(**{**base.__dict__, "text": text}))
+        return self.entries(replace(base, text=text))
 
     def tags(self) -> list[tuple[str, int]]:
         with self.vault.guard:
@@ -321,13 +324,10 @@ class Journal:
         index = 0
         while True:
             with self.vault.guard:
-                row = self.vault.connection.execute(
-                    "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND idx = ?",
-                    (attachment_id, index),
-                ).fetchone()
-            if row is None:
+                data = self._repo.chunk(attachment_id, index)
+            if data is None:
                 return
-            yield bytes(row[0])
+            yield data
             index += 1
 
     def attachment_bytes(self, attachment_id: int, *, limit: int = 256 * 1024 * 1024) -> bytes:
@@ -437,8 +437,6 @@ class Journal:
     def _check_attachments(
         self, report: CheckReport, progress: Progress | None, cancelled: CancelCheck | None
     ) -> None:
-        import hashlib
-
         with self.vault.guard:
             infos = [a for a in self._repo.all_attachments() if not a.erased]
         total = sum(a.size for a in infos)
@@ -535,31 +533,23 @@ def _source_size(source: AttachmentSource) -> int:
         ) from exc
 
 
-class _open_source:
-    def __init__(self, source: AttachmentSource) -> None:
-        self._source = source
-        self._handle: BinaryIO | None = None
-
-    def __enter__(self) -> BinaryIO:
-        import io
-
-        if self._source.data is not None:
-            self._handle = io.BytesIO(self._source.data)
-            return self._handle
-        assert self._source.path is not None
-        try:
-            if self._source.path.is_dir():
-                raise InvalidInput(
-                    key="'{path}' is a folder, not a file.", params={"path": self._source.path}
-                )
-            self._handle = self._source.path.open("rb")
-        except OSError as exc:
+@contextlib.contextmanager
+def _open_source(source: AttachmentSource) -> Iterator[BinaryIO]:
+    """The attachment's bytes as a file: from memory (a pasted screenshot) or from disk."""
+    if source.data is not None:
+        yield io.BytesIO(source.data)
+        return
+    assert source.path is not None
+    try:
+        if source.path.is_dir():
             raise InvalidInput(
-                key="The file '{path}' cannot be read: {reason}",
-                params={"path": self._source.path, "reason": exc.strerror},
-            ) from exc
-        return self._handle
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._handle is not None:
-            self._handle.close()
+                key="'{path}' is a folder, not a file.", params={"path": source.path}
+            )
+        handle = source.path.open("rb")
+    except OSError as exc:
+        raise InvalidInput(
+            key="The file '{path}' cannot be read: {reason}",
+            params={"path": source.path, "reason": exc.strerror},
+        ) from exc
+    with handle:
+        yield handle

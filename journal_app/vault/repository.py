@@ -329,18 +329,14 @@ class Repository:
         ).fetchall()
         return [_attachment(r) for r in rows]
 
-    def chunks(self, attachment_id: int) -> Iterator[bytes]:
-        """The original bytes, one chunk per query, so memory stays flat for huge files."""
-        index = 0
-        while True:
-            row = self.db.execute(
-                "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND idx = ?",
-                (attachment_id, index),
-            ).fetchone()
-            if row is None:
-                return
-            yield bytes(row[0])
-            index += 1
+    def chunk(self, attachment_id: int, index: int) -> bytes | None:
+        """One stored chunk of an original (None past the end): callers stream chunk by chunk,
+        so memory stays flat for huge files."""
+        row = self.db.execute(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND idx = ?",
+            (attachment_id, index),
+        ).fetchone()
+        return None if row is None else bytes(row[0])
 
     def all_attachments(self) -> list[AttachmentInfo]:
         rows = self.db.execute(

@@ -565,8 +565,10 @@ def _ensure_alternate(folder: Path, kdf: KdfParams) -> None:
             )
             write_parameters(params_path(folder, ALTERNATE), placeholder)
             _create_database(folder, ALTERNATE, key, salt)
-    except OSError:
-        return  # a read-only folder simply has no alternate journal
+    except (OSError, DatabaseError, JournalError):
+        # A read-only or full disk simply leaves the folder without an alternate journal for
+        # now; the main journal, already open, must not fail because of it.
+        return
     finally:
         wipe(key)
 

@@ -89,3 +89,29 @@ def test_an_older_folder_without_an_alternate_gains_one_on_unlock(closed_vault: 
     assert not db_path(closed_vault, ALTERNATE).exists(), "a failed unlock creates nothing"
     Vault.open(closed_vault, PASSPHRASE).close()
     assert db_path(closed_vault, ALTERNATE).exists()
+
+
+def test_a_full_disk_while_adding_the_alternate_never_blocks_the_main_journal(
+    closed_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.vault import vault as vault_module
+    from journal_app.vault.connection import DatabaseError
+
+    for name in ("notebook.1.db", "notebook.1.json"):
+        (closed_vault / name).unlink()
+    real_create = vault_module._create_database
+
+    def disk_full_for_the_alternate(folder: Path, stem: str, key: bytearray, salt: bytes) -> None:
+        if stem == ALTERNATE:
+            raise DatabaseError("database or disk is full")
+        real_create(folder, stem, key, salt)
+
+    monkeypatch.setattr(vault_module, "_create_database", disk_full_for_the_alternate)
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        Journal(vault).add(Kind.INCIDENT, fields("Still saved"))
+    assert not db_path(closed_vault, ALTERNATE).exists()
+
+    monkeypatch.undo()
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        assert [e.title for e in Journal(vault).entries()] == ["Still saved"]
+    assert db_path(closed_vault, ALTERNATE).exists()

@@ -1,0 +1,85 @@
+"""What every command shares: where to print, how to ask for a passphrase, the language."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from journal_app.cli.passphrases import PassphraseSource
+from journal_app.cli.status import IntegrityFailure
+from journal_app.core.errors import InvalidInput
+from journal_app.core.secrets import wipe
+from journal_app.i18n import Message, normalise, translator
+from journal_app.vault.vault import Vault
+
+
+class Context:
+    def __init__(
+        self,
+        out: TextIO,
+        err: TextIO,
+        passphrases: PassphraseSource,
+        language: str = "en",
+    ) -> None:
+        self.out = out
+        self.err = err
+        self.passphrases = passphrases
+        self.language = normalise(language)
+        self._ = translator(self.language)
+
+    def say(self, text: str) -> None:
+        """Progress and notes go to stderr so stdout stays machine-readable."""
+        print(text, file=self.err, flush=True)
+
+    def open_vault(self, args: argparse.Namespace) -> Vault:
+        secret = self.passphrases.read(args.passphrase_file, self._("Passphrase: "))
+        try:
+            return Vault.open(args.vault, secret, progress=self._open_progress())
+        finally:
+            wipe(secret)
+
+    def _open_progress(self) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:
+            if total > 2 and done == 0:
+                self.say(
+                    self._("The settings file is missing; trying each known setting (slow)...")
+                )
+
+        return report
+
+    def require_healthy(self, vault: Vault) -> None:
+        problems = vault.integrity_problems()
+        if problems:
+            raise IntegrityFailure(
+                key="The journal file is damaged ({problem}); nothing was changed. "
+                "Run 'journal-app check', and restore from a backup if needed.",
+                params={"problem": problems[0]},
+            )
+
+    def pdf_password(self, path: str | None) -> str | None:
+        if path is None:
+            return None
+        secret = self.passphrases.read(path, self._("PDF password: "))
+        try:
+            text = bytes(secret).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput("The PDF password file is not UTF-8 text.") from exc
+        finally:
+            wipe(secret)
+        if not text:
+            raise InvalidInput("The PDF password file is empty.")
+        return text
+
+    def checkpoint_line(self, ok: bool, note: Message) -> str:
+        """The checkpoint verdict, translated where it is printed."""
+        _ = self._
+        message = note.translated(_)
+        return (
+            _("OK: {message}", message=message) if ok else _("FAILED: {message}", message=message)
+        ) + "\n"
+
+    def print_json(self, document: object) -> None:
+        json.dump(document, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")

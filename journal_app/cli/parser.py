@@ -1,0 +1,254 @@
+"""The argument parser: every command, its options and their help, in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from journal_app import __version__
+from journal_app.cli.status import UsageError
+from journal_app.core.models import Category, Channel, Kind
+from journal_app.i18n import N_, Translate, translator
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _add_passphrase_option(parser: argparse.ArgumentParser, _: Translate) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help=_("read the passphrase from the first line of PATH ('-' for standard input)"),
+    )
+
+
+def _add_field_options(parser: argparse.ArgumentParser, _: Translate, *, creating: bool) -> None:
+    parser.add_argument(
+        "--occurred",
+        required=creating,
+        metavar="WHEN",
+        help=_("YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)"),
+    )
+    parser.add_argument(
+        "--approximate",
+        action="store_true",
+        default=None,
+        help=_("the date or time is approximate"),
+    )
+    parser.add_argument("--title", required=creating, metavar="T")
+    parser.add_argument("--category", required=creating, choices=[c.value for c in Category])
+    parser.add_argument("--body", metavar="TEXT", help=_("what happened"))
+    parser.add_argument("--body-file", metavar="PATH", help=_("read the text from a UTF-8 file"))
+    parser.add_argument("--location", metavar="L")
+    parser.add_argument(
+        "--person", action="append", metavar="NAME", help=_("a person involved (repeatable)")
+    )
+    parser.add_argument("--witness", action="append", metavar="NAME", help=_("(repeatable)"))
+    parser.add_argument("--injuries", metavar="TEXT")
+    parser.add_argument("--medical-care", metavar="TEXT")
+    parser.add_argument(
+        "--told",
+        action="append",
+        metavar="WHO[:REFERENCE]",
+        help=_("who was told, with any reference number (repeatable)"),
+    )
+    parser.add_argument("--tag", action="append", metavar="X", help=_("(repeatable)"))
+    parser.add_argument("--severity", type=int, choices=range(1, 6), metavar="1-5")
+    parser.add_argument(
+        "--channel", choices=[c.value for c in Channel], help=_("for messages: how it arrived")
+    )
+    parser.add_argument(
+        "--sender",
+        metavar="AS_SHOWN",
+        help=_("for messages: the number or handle exactly as shown"),
+    )
+    parser.add_argument(
+        "--attach", action="append", metavar="FILE", type=Path, help=_("attach a file (repeatable)")
+    )
+
+
+def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
+    """The argument parser; `translate` puts our help texts in the user's language."""
+    _ = translate or translator()
+
+    def parse_day(text: str) -> date:
+        return _parse_day(text, _)
+
+    def parse_redact(text: str) -> frozenset[str]:
+        return _parse_redact(text, _)
+
+    parser = _Parser(prog="journal-app", description=_("A private, encrypted journal."))
+    parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help=_("language of messages: en, es or pt_BR (default: the system language)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help=_("open the app (the default)"))
+    gui.add_argument("--vault", type=Path, metavar="DIR")
+
+    init = commands.add_parser("init", help=_("create a journal in DIR"))
+    init.add_argument("vault", type=Path, metavar="DIR")
+    _add_passphrase_option(init, _)
+
+    add = commands.add_parser("add", help=_("record an incident or message; prints its id"))
+    add.add_argument("vault", type=Path, metavar="DIR")
+    add.add_argument("--kind", choices=[k.value for k in Kind], default=Kind.INCIDENT.value)
+    _add_field_options(add, _, creating=True)
+    _add_passphrase_option(add, _)
+
+    edit = commands.add_parser("edit", help=_("save an amended version of an entry"))
+    edit.add_argument("vault", type=Path, metavar="DIR")
+    edit.add_argument("id", type=int, metavar="ID")
+    _add_field_options(edit, _, creating=False)
+    edit.add_argument(
+        "--detach",
+        action="append",
+        type=int,
+        metavar="ATTACHMENT_ID",
+        help=_("leave an attachment out of the new version (repeatable)"),
+    )
+    _add_passphrase_option(edit, _)
+
+    delete = commands.add_parser("delete", help=_("delete an entry, leaving a dated tombstone"))
+    delete.add_argument("vault", type=Path, metavar="DIR")
+    delete.add_argument("id", type=int, metavar="ID")
+    _add_passphrase_option(delete, _)
+
+    for name, help_text in (("list", N_("list entries")), ("search", N_("full-text search"))):
+        sub = commands.add_parser(name, help=_(help_text))
+        sub.add_argument("vault", type=Path, metavar="DIR")
+        if name == "search":
+            sub.add_argument("query", metavar="QUERY")
+        sub.add_argument("--json", action="store_true")
+        sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
+        sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
+        sub.add_argument("--category", action="append", choices=[c.value for c in Category])
+        sub.add_argument("--tag", action="append", metavar="X")
+        sub.add_argument("--oldest-first", action="store_true")
+        sub.add_argument("--include-deleted", action="store_true")
+        _add_passphrase_option(sub, _)
+
+    show = commands.add_parser("show", help=_("show an entry with its history"))
+    show.add_argument("vault", type=Path, metavar="DIR")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    _add_passphrase_option(show, _)
+
+    passwd = commands.add_parser("passwd", help=_("change the passphrase"))
+    passwd.add_argument("vault", type=Path, metavar="DIR")
+    _add_passphrase_option(passwd, _)
+    passwd.add_argument("--new-passphrase-file", metavar="PATH")
+
+    backup = commands.add_parser("backup", help=_("write an encrypted one-file backup"))
+    backup.add_argument("vault", type=Path, metavar="DIR")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _add_passphrase_option(backup, _)
+
+    restore = commands.add_parser("restore", help=_("restore a backup into an empty folder"))
+    restore.add_argument("backup", type=Path, metavar="FILE")
+    restore.add_argument("--to", type=Path, required=True, metavar="DIR")
+    _add_passphrase_option(restore, _)
+
+    check = commands.add_parser("check", help=_("check integrity and the history chain"))
+    check.add_argument("vault", type=Path, metavar="DIR")
+    check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--checkpoint", metavar="CODE", help=_("also prove the history extends this checkpoint")
+    )
+    _add_passphrase_option(check, _)
+
+    checkpoint = commands.add_parser(
+        "checkpoint", help=_("print a checkpoint code to give to an advocate")
+    )
+    checkpoint.add_argument("vault", type=Path, metavar="DIR")
+    checkpoint.add_argument(
+        "--pdf", type=Path, metavar="FILE", help=_("also write a printable page")
+    )
+    _add_passphrase_option(checkpoint, _)
+
+    duress = commands.add_parser(
+        "duress", help=_("set a duress passphrase that opens a separate, ordinary journal")
+    )
+    duress.add_argument("vault", type=Path, metavar="DIR")
+    _add_passphrase_option(duress, _)
+    duress.add_argument("--new-passphrase-file", metavar="PATH")
+
+    export = commands.add_parser("export", help=_("write an evidence bundle (PDF)"))
+    export.add_argument("vault", type=Path, metavar="DIR")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
+    export.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
+    export.add_argument("--category", action="append", choices=[c.value for c in Category])
+    export.add_argument("--tag", action="append", metavar="T")
+    export.add_argument("--entry", action="append", type=int, metavar="ID")
+    export.add_argument(
+        "--no-history", action="store_true", help=_("only the latest version of each entry")
+    )
+    export.add_argument(
+        "--redact", type=parse_redact, default=frozenset(), metavar="locations,people"
+    )
+    export.add_argument(
+        "--redact-attachment", action="append", type=int, metavar="ID", help=_("(repeatable)")
+    )
+    export.add_argument(
+        "--name", default="", metavar="TEXT", help=_("name or initials for the cover")
+    )
+    export.add_argument("--pdf-password-file", metavar="PATH")
+    _add_passphrase_option(export, _)
+    export.add_argument(
+        "--language",
+        dest="pdf_language",
+        metavar="LANG",
+        help=_("language of the bundle: en, es or pt_BR (default: the language of messages)"),
+    )
+
+    verify = commands.add_parser("verify", help=_("check an evidence bundle"))
+    verify.add_argument("bundle", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--pdf-password-file", metavar="PATH")
+    verify.add_argument("--json", action="store_true")
+    verify.add_argument(
+        "--checkpoint", metavar="CODE", help=_("also prove the bundle's history extends this code")
+    )
+    for name, sub in commands.choices.items():
+        if name not in ("export", "gui"):
+            sub.add_argument(
+                "--language",
+                dest="sub_language",
+                metavar="LANG",
+                help=_("language of messages: en, es or pt_BR (default: the system language)"),
+            )
+    return parser
+
+
+_REDACTABLE = frozenset({"locations", "people"})
+
+
+def _parse_redact(text: str, _: Translate | None = None) -> frozenset[str]:
+    _ = _ or translator()
+    chosen = frozenset(part.strip() for part in text.split(",") if part.strip())
+    unknown = chosen - _REDACTABLE
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            _(
+                "cannot redact '{names}' (choose from locations, people)",
+                names=", ".join(sorted(unknown)),
+            )
+        )
+    return chosen
+
+
+def _parse_day(text: str, _: Translate | None = None) -> date:
+    _ = _ or translator()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date (YYYY-MM-DD)", text=text)
+        ) from exc

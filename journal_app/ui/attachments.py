@@ -226,11 +226,19 @@ class AttachmentsPanel(QWidget):
         event.acceptProposedAction()
 
     # ------------------------------------------------------------------ other actions
+    def _current(self) -> tuple[int, Attached] | None:
+        # The row number, not currentItem(): with nothing chosen that hands back a null pointer,
+        # which costs None a reference under PySide6 6.12 on Python 3.11 (ui/refcounts.py).
+        index = self.list.currentRow()
+        if index < 0:
+            return None
+        return index, self.list.item(index).data(Qt.ItemDataRole.UserRole)
+
     def remove_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        current = self._current()
+        if current is None:
             return
-        row: Attached = item.data(Qt.ItemDataRole.UserRole)
+        index, row = current
         if row.info is not None:
             self._removed.append(row.info.id)
             self.notice.say(
@@ -238,15 +246,15 @@ class AttachmentsPanel(QWidget):
                     "The file will be taken off this entry when you save. Earlier versions keep it."
                 )
             )
-        self.list.takeItem(self.list.row(item))
+        self.list.takeItem(index)
         self.changed.emit()
 
     def view_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        current = self._current()
+        if current is None:
             self.notice.say(self.tr("Choose a file in the list first."))
             return
-        row: Attached = item.data(Qt.ItemDataRole.UserRole)
+        _index, row = current
         try:
             data = self._data_for(row)
         except Exception as exc:

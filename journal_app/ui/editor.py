@@ -75,6 +75,11 @@ def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and not _inside_compound(widget)
 
 
+# "Not set" carries real data too: currentData() of an item without any gives None, which under
+# PySide6 6.12 on Python 3.11 costs None a reference on every read (ui/refcounts.py).
+NO_SEVERITY = 0
+
+
 def category_combo(name: str) -> QComboBox:
     combo = named(
         QComboBox(),
@@ -442,7 +447,7 @@ class IncidentEditor(EntryEditor):
         self.severity = named(
             QComboBox(), self.tr("Severity"), self.tr("How serious it was, from 1 to 5.")
         )
-        self.severity.addItem(self.tr("Not set"), None)
+        self.severity.addItem(self.tr("Not set"), NO_SEVERITY)
         for value in SEVERITY_TEXT:
             self.severity.addItem(f"{value} — {severity_label(value)}", value)
         for label, widget in [
@@ -476,7 +481,7 @@ class IncidentEditor(EntryEditor):
             medical_care=self.medical.text(),
             told=self.told.value(),
             tags=split_list(self.tags.text()),
-            severity=severity if isinstance(severity, int) else None,
+            severity=severity if isinstance(severity, int) and severity else None,
         )
 
     def show_fields(self, fields: EntryFields) -> None:
@@ -491,4 +496,4 @@ class IncidentEditor(EntryEditor):
         self.medical.setText(fields.medical_care)
         self.told.set_value(fields.told)
         self.tags.setText(", ".join(fields.tags))
-        set_combo_data(self.severity, fields.severity)
+        set_combo_data(self.severity, fields.severity or NO_SEVERITY)

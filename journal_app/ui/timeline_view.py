@@ -38,6 +38,9 @@ from journal_app.ui.timeline_model import (
 from journal_app.ui.widgets import Notice, buddy_label, named
 
 SEARCH_DELAY_MS = 250
+# "All" carries real data too: currentData() of an item without any (or of an empty box) gives
+# None, which under PySide6 6.12 on Python 3.11 costs None a reference per read (ui/refcounts.py).
+ANY = ""
 
 
 def column_samples() -> dict[int, str]:
@@ -112,7 +115,7 @@ class TimelinePage(QWidget):
         self.category = named(
             QComboBox(), self.tr("Category"), self.tr("Show only entries of one kind.")
         )
-        self.category.addItem(self.tr("All categories"), None)
+        self.category.addItem(self.tr("All categories"), ANY)
         for category in Category:
             self.category.addItem(category_label(category), category.value)
         self.tag = named(QComboBox(), self.tr("Tag"), self.tr("Show only entries with one tag."))
@@ -219,10 +222,10 @@ class TimelinePage(QWidget):
         self.apply_filters()
 
     def refresh_tags(self) -> None:
-        current = self.tag.currentData()
+        current = self.tag.currentData() if self.tag.count() else ANY
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(self.tr("All tags"), "")
+        self.tag.addItem(self.tr("All tags"), ANY)
         for name, count in self._journal.tags():
             self.tag.addItem(f"{name} ({count})", name)
         found = self.tag.findData(current)
@@ -252,6 +255,8 @@ class TimelinePage(QWidget):
         return self.model.query == EntryFilter(newest_first=self.model.query.newest_first)
 
     def _open_index(self, index: QModelIndex) -> None:
+        # The Python model directly: index.data() goes through Qt and, for a role left empty,
+        # costs None a reference (see ANY).
         entry_id = self.model.data(index, ENTRY_ID_ROLE)
         if isinstance(entry_id, int):
             self.open_entry.emit(entry_id)

@@ -1,9 +1,9 @@
 """A long scripted session in a fresh interpreter, for test_none_refcount.
 
 `python -m tests.gui.long_session FOLDER` unlocks a new notebook in FOLDER, changes the timeline
-filters hundreds of times, opens editors and the app's dialogs, twice (the first round warms
-caches up), then prints one JSON line: what the second round took from None and True, and their
-reference counts at the end. A process whose None or True runs out aborts instead.
+filters hundreds of times, opens editors and the app's dialogs (after a round a tenth as long
+that warms caches up), then prints one JSON line: what the long round took from None and True,
+and their reference counts at the end. A process whose None or True runs out aborts instead.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ def settle() -> None:
     loop.exec()
 
 
-def one_round(window: MainWindow, entry_ids: list[int]) -> None:
+def one_round(window: MainWindow, entry_ids: list[int], tenths: int = 10) -> None:
     timeline = window.timeline
-    for step in range(FILTER_CHANGES):
+    for step in range(FILTER_CHANGES * tenths // 10):
         timeline.category.setCurrentIndex(step % timeline.category.count())
         timeline.tag.setCurrentIndex(step % timeline.tag.count())
         timeline.order.setCurrentIndex(step % 2)
@@ -60,7 +60,7 @@ def one_round(window: MainWindow, entry_ids: list[int]) -> None:
         timeline.date_from.setDate(QDate(2026, 1, 1 + step % 28))
         timeline.search.setText("" if step % 5 else "Followed")
         timeline.apply_filters()
-    for step in range(EDITORS):
+    for step in range(EDITORS * tenths // 10):
         if step % 3 == 0:
             window.new_incident()
         elif step % 3 == 1:
@@ -69,7 +69,7 @@ def one_round(window: MainWindow, entry_ids: list[int]) -> None:
             window.open_entry(entry_ids[step % len(entry_ids)])
         assert window.editor is not None
         window.show_timeline()
-    for _ in range(DIALOG_ROUNDS):
+    for _ in range(DIALOG_ROUNDS * tenths // 10):
         window.open_settings().close()
         export = window.open_export()
         export.update_preview()
@@ -102,7 +102,7 @@ def main(folder: Path) -> None:
     window.run_task = run_now
     entry_ids = [summary.id for summary in journal.entries()]
 
-    one_round(window, entry_ids)
+    one_round(window, entry_ids, tenths=1)
     gc.collect()
     before = {"None": sys.getrefcount(None), "True": sys.getrefcount(True)}
     one_round(window, entry_ids)

@@ -7,36 +7,52 @@ A backup file is a complete SQLCipher database with a fresh salt, followed by a 
 so one file carries everything needed to restore, and nothing in it is readable without the
 passphrase. The copy is made with `sqlcipher_export` from the open connection (never by copying
 a live file), reopened and checked before it is renamed into place.
+
+Both operations write under a staging name first: `.<backup name>.<8 hex digits>.partial` beside
+the backup, `notebook.db.restoring` in the folder restored into (SQLite may add `-journal` to
+either). A process killed halfway leaves that file behind, so the next backup or restore into the
+same folder, and the next unlock of a journal in it, removes it (`remove_leftovers`). Only those
+exact names are touched, and never one that a running backup or restore still holds (POSIX:
+the writer keeps an flock on its staging file; Windows cannot delete a file that is open).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import secrets
 import struct
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
 from journal_app.core.errors import (
     Cancelled,
     IntegrityError,
+    InvalidInput,
     JournalError,
+    StorageFull,
     VaultCorrupt,
     VaultExists,
+    VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     WrongPassphrase,
 )
 from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence.chain import ChainHead
+from journal_app.i18n import N_
 from journal_app.vault import schema
 from journal_app.vault.connection import (
+    Connection,
     DatabaseError,
     integrity_problems,
     open_keyed,
     raw_key_literal,
-    translate_storage_error,
 )
 from journal_app.vault.files import fsync_directory
 from journal_app.vault.kdf import SALT_BYTES, derive_key
@@ -62,8 +78,44 @@ MAGIC = b"NTBKUP01"
 TRAILER = struct.Struct(">Q8s")
 MAX_PARAMETERS_BYTES = 64 * 1024
 COPY_CHUNK = 4 * 1024 * 1024
+RESTORE_STAGING = DB_NAME + ".restoring"
+_BACKUP_STAGING = re.compile(r"\..+\.[0-9a-f]{8}\.partial", re.DOTALL)
+_SQLITE_JOURNAL = "-journal"
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """What a person is told when an operation's writes fail, per cause ({folder} filled in)."""
+
+    generic: str
+    read_only: str
+    no_space: str
+    write_failed: str
+    no_folder: str
+
+
+_BACKUP_FAILED = _Failure(
+    "The backup could not be written",
+    N_("No backup was made: the folder {folder} cannot be written to; choose another folder."),
+    N_("No backup was made: there is not enough free space in {folder}."),
+    N_("No backup was made: writing to {folder} failed (the disk may be full or disconnected)."),
+    N_("No backup was made: the folder {folder} does not exist."),
+)
+_RESTORE_FAILED = _Failure(
+    "The backup could not be restored",
+    N_(
+        "The backup was not restored: the folder {folder} cannot be written to; choose "
+        "another folder."
+    ),
+    N_("The backup was not restored: there is not enough free space in {folder}."),
+    N_(
+        "The backup was not restored: writing to {folder} failed (the disk may be full or "
+        "disconnected)."
+    ),
+    N_("The backup was not restored: the folder {folder} does not exist."),
+)
 
 
 def write_backup(
@@ -89,17 +141,21 @@ def write_backup(
     finally:
         wipe(secret)
     slot = KeySlot(kdf, key_check(key))
-    staging = target.parent / f".{target.name}.{secrets.token_hex(4)}.partial"
+    claim: _Claim | None = None
     try:
+        remove_leftovers(target.parent)
         with private_umask():
-            expected = _export(vault, staging, key, salt, progress, cancelled)
-            _verify_copy(staging, key, expected, schema.schema_version(vault.connection))
-            _append_trailer(staging, VaultParameters(current=slot, salt=salt.hex()).to_bytes())
-            os.replace(staging, target)
+            claim = _claim_backup_staging(target)
+            expected = _export(vault, claim.path, key, salt, progress, cancelled)
+            _verify_copy(claim.path, key, expected, schema.schema_version(vault.connection))
+            _append_trailer(claim.path, VaultParameters(current=slot, salt=salt.hex()).to_bytes())
+            os.replace(claim.path, target)
         fsync_directory(target.parent)
     except BaseException as exc:
-        _fail_staged(staging, exc, "The backup could not be written")
+        _fail_staged(claim, exc, _BACKUP_FAILED, target.parent)
     finally:
+        if claim is not None:
+            claim.release()
         wipe(key)
     return expected
 
@@ -160,24 +216,51 @@ def _export(
 
 
 def _verify_copy(staging: Path, key: bytearray, expected: ChainHead, expected_version: int) -> None:
+    """Reopen the copy with its own key and check it before it may replace anything.
+
+    The durable write (fsync) follows in `_append_trailer`, before the rename.
+    """
     literal = raw_key_literal(key)
     try:
         copy = open_keyed(staging, literal)
+    except DatabaseError as exc:
+        raise IntegrityError(f"The backup copy failed its integrity check: {exc}") from exc
     finally:
         wipe(literal)
     try:
-        problems = integrity_problems(copy)
-        head = Repository(copy).chain_head()
-        if schema.schema_version(copy) != expected_version:
+        problems = copy_problems(copy, staging)
+        if not problems and schema.schema_version(copy) != expected_version:
             problems.append("the copy does not carry the journal's schema version")
+        if problems:
+            raise IntegrityError(f"The backup copy failed its integrity check: {problems[0]}")
+        if Repository(copy).chain_head() != expected:
+            raise IntegrityError("The backup copy does not hold the same history as the journal.")
     finally:
         copy.close()
-    if problems:
-        raise IntegrityError(f"The backup copy failed its integrity check: {problems[0]}")
-    if head != expected:
-        raise IntegrityError("The backup copy does not hold the same history as the journal.")
-    with open(staging, "rb+") as handle:
-        os.fsync(handle.fileno())
+
+
+def copy_problems(copy: Connection, path: Path) -> list[str]:
+    """SECURITY.md's two integrity checks of a fresh copy, in one read of every page.
+
+    `quick_check` reads every b-tree and overflow page through SQLCipher's codec, which
+    refuses any page whose HMAC does not match (with auto-vacuum off, an all-zero page too),
+    and it reports every page that no b-tree uses. A copy written by `sqlcipher_export` has
+    no free pages, so that walk has authenticated every page of the file: the page-HMAC pass
+    (`cipher_integrity_check`) would read and authenticate the same pages a second time. It
+    still runs whenever the walk cannot vouch for every page: free pages (never read),
+    auto-vacuum, or a file longer than its pages.
+    """
+    try:
+        problems = [str(row) for (row,) in copy.execute("PRAGMA quick_check") if row != "ok"]
+        page_size, pages, free, auto_vacuum = (
+            int(copy.execute(f"PRAGMA {name}").fetchone()[0])
+            for name in ("page_size", "page_count", "freelist_count", "auto_vacuum")
+        )
+        if free or auto_vacuum or path.stat().st_size != pages * page_size:
+            problems += [str(row) for (row,) in copy.execute("PRAGMA cipher_integrity_check")]
+    except DatabaseError as exc:
+        problems = [str(exc)]
+    return problems
 
 
 def _append_trailer(staging: Path, parameters: bytes) -> None:
@@ -234,18 +317,22 @@ def restore_backup(
             params={"folder": folder},
         )
     secret = passphrase_bytes(passphrase)
-    staging = folder / (DB_NAME + ".restoring")
+    claim: _Claim | None = None
     try:
         with private_umask():
             folder.mkdir(parents=True, exist_ok=True)
-            _copy_prefix(backup, staging, database_size, progress, cancelled)
-            head = _check_restored(staging, secret, parameters)
+            remove_leftovers(folder)
+            claim = _claim_restore_staging(folder)
+            _copy_prefix(backup, claim.path, database_size, progress, cancelled)
+            head = _check_restored(claim.path, secret, parameters)
             write_parameters(params_path(folder), parameters)
-            os.replace(staging, db_path(folder))
+            os.replace(claim.path, db_path(folder))
         fsync_directory(folder)
     except BaseException as exc:
-        _fail_staged(staging, exc, "The backup could not be restored")
+        _fail_staged(claim, exc, _RESTORE_FAILED, folder)
     finally:
+        if claim is not None:
+            claim.release()
         wipe(secret)
     return head
 
@@ -303,18 +390,171 @@ def _check_restored(staging: Path, secret: bytearray, parameters: VaultParameter
         connection.close()
 
 
-def _fail_staged(staging: Path, exc: BaseException, failure: str) -> NoReturn:
-    """Remove the half-written staging file, then re-raise as a typed, one-line error."""
-    _remove_quietly(staging)
-    translated = translate_storage_error(exc)
+def remove_leftovers(folder: Path) -> None:
+    """Remove what killed backups and restores left in `folder` (see the module docstring).
+
+    Only files named exactly as this module names its staging files (and their SQLite
+    `-journal`), only regular files, and only when no running backup or restore holds them.
+    Never raises: a folder that cannot be listed or written keeps its files.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    names = {entry.name for entry in entries}
+    for entry in entries:
+        base = entry.name.removesuffix(_SQLITE_JOURNAL)
+        if not _is_staging_name(base):
+            continue
+        if base != entry.name and base in names:
+            continue  # goes with its database file, below
+        with contextlib.suppress(OSError):
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if base == entry.name and not _unclaimed(Path(entry.path)):
+                continue
+            os.unlink(entry.path)
+            if base == entry.name:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path + _SQLITE_JOURNAL)
+
+
+def _is_staging_name(name: str) -> bool:
+    return name == RESTORE_STAGING or _BACKUP_STAGING.fullmatch(name) is not None
+
+
+class _Claim:
+    """A staging file this process created, held until `release` (see `_try_lock`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        if not _LOCKS:
+            os.close(fd)
+            return
+        # Between the create and the lock, a cleanup elsewhere may have taken the new, empty
+        # file for a leftover: then it is locked or already gone, and this claim failed.
+        if not _try_lock(fd) or not _same_file(fd, path):
+            os.close(fd)
+            raise FileExistsError(errno.EEXIST, "the staging file was taken", str(path))
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def _claim_backup_staging(target: Path) -> _Claim:
+    attempts = 3
+    while True:
+        attempts -= 1
+        try:
+            return _Claim(target.parent / f".{target.name}.{secrets.token_hex(4)}.partial")
+        except FileExistsError:
+            if not attempts:
+                raise
+
+
+def _claim_restore_staging(folder: Path) -> _Claim:
+    try:
+        return _Claim(folder / RESTORE_STAGING)
+    except FileExistsError as exc:
+        # remove_leftovers left it, so another restore holds it (or it cannot be removed).
+        raise VaultLocked(
+            key="Another restore into {folder} is still running; wait for it to finish.",
+            params={"folder": folder},
+        ) from exc
+
+
+def _unclaimed(path: Path) -> bool:
+    """True when no running backup or restore holds `path` (POSIX); True on Windows, where
+    removing a file that is open fails by itself."""
+    if not _LOCKS:
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        return _try_lock(fd) and _same_file(fd, path)  # released when fd closes
+    finally:
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        named = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    opened = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+    _LOCKS = False
+
+    def _try_lock(fd: int) -> bool:
+        return True
+
+else:
+    import fcntl
+
+    _LOCKS = True
+
+    def _try_lock(fd: int) -> bool:
+        """An exclusive flock (independent of SQLite's fcntl locks); False if another holds it."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+
+def _fail_staged(
+    claim: _Claim | None, exc: BaseException, failure: _Failure, folder: Path
+) -> NoReturn:
+    """Remove this operation's staging file, then re-raise as a typed, one-line error."""
+    if claim is not None:
+        _remove_quietly(claim.path)
+    translated = _storage_error(exc, failure, folder)
     if translated is not None:
         raise translated from exc
     if isinstance(exc, OSError):
-        raise JournalError(f"{failure}: {exc.strerror or exc}") from exc
+        raise JournalError(f"{failure.generic}: {exc.strerror or exc}") from exc
     raise exc
 
 
+_NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _storage_error(exc: BaseException, failure: _Failure, folder: Path) -> JournalError | None:
+    """The sentence for a write that the disk refused (full, read-only, gone), if it was one."""
+    params = {"folder": folder}
+    if isinstance(exc, OSError):
+        if exc.errno in _NO_SPACE:
+            return StorageFull(key=failure.no_space, params=params)
+        if exc.errno in _NOT_WRITABLE:
+            return VaultReadOnly(key=failure.read_only, params=params)
+        if exc.errno == errno.EIO:
+            return StorageFull(key=failure.write_failed, params=params)
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not folder.is_dir():
+            return InvalidInput(key=failure.no_folder, params=params)
+        return None
+    if isinstance(exc, DatabaseError):
+        text = str(exc).lower()
+        if "full" in text or "too big" in text or "too large" in text:
+            return StorageFull(key=failure.no_space, params=params)
+        if "readonly" in text or "read-only" in text:
+            return VaultReadOnly(key=failure.read_only, params=params)
+        if "disk i/o error" in text:
+            return StorageFull(key=failure.write_failed, params=params)
+    return None
+
+
 def _remove_quietly(path: Path) -> None:
-    for candidate in (path, Path(str(path) + "-journal")):
+    for candidate in (path, Path(str(path) + _SQLITE_JOURNAL)):
         with contextlib.suppress(OSError):
             candidate.unlink()

@@ -201,6 +201,9 @@ class Vault:
         except BaseException:
             lock.release()
             raise
+        from journal_app.vault.backup import remove_leftovers  # backup imports this module
+
+        remove_leftovers(folder)
         if stem == MAIN:
             _remove_stale_temporaries(folder)
             _ensure_alternate(folder, vault.parameters.current.kdf)

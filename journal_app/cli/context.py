@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
+from journal_app.cli.fields import STDIN
 from journal_app.cli.passphrases import PassphraseSource
 from journal_app.cli.status import IntegrityFailure
 from journal_app.core.errors import InvalidInput
+from journal_app.core.files import open_regular_file
+from journal_app.core.models import MAX_TEXT_CHARS
 from journal_app.core.secrets import wipe
 from journal_app.i18n import Message, normalise, translator
 from journal_app.vault.vault import Vault
@@ -22,9 +27,11 @@ class Context:
         err: TextIO,
         passphrases: PassphraseSource,
         language: str = "en",
+        stdin: TextIO | None = None,
     ) -> None:
         self.out = out
         self.err = err
+        self.stdin = stdin or sys.stdin
         self.passphrases = passphrases
         self.language = normalise(language)
         self._ = translator(self.language)
@@ -57,6 +64,24 @@ class Context:
                 "Run 'journal-app check', and restore from a backup if needed.",
                 params={"problem": problems[0]},
             )
+
+    def read_text(self, path: str) -> str:
+        """A whole UTF-8 text from a file or ('-') standard input, for an entry's field."""
+        limit = MAX_TEXT_CHARS * 4 + 1  # UTF-8 takes at most 4 bytes a character
+        try:
+            if path == STDIN:
+                source = getattr(self.stdin, "buffer", None)
+                data = source.read(limit) if source is not None else self.stdin.read().encode()
+            else:
+                with open_regular_file(Path(path)) as handle:
+                    data = handle.read(limit)
+            if len(data) >= limit:
+                raise InvalidInput(key="The text in '{path}' is too long.", params={"path": path})
+            return data.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(
+                key="Cannot read '{path}' as UTF-8 text.", params={"path": path}
+            ) from exc
 
     def pdf_password(self, path: str | None) -> str | None:
         if path is None:

@@ -10,13 +10,22 @@ from journal_app.cli.json_output import JSON_FORMAT, entry_json, summary_json
 from journal_app.cli.status import EXIT_OK
 from journal_app.cli.text_output import render_entry, render_table
 from journal_app.core.errors import InvalidInput
+from journal_app.core.files import regular_file_size
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Category, EntryFilter, Kind
 
 
+def _attachments(args: argparse.Namespace) -> list[AttachmentSource]:
+    """The files to attach, each checked before the passphrase is asked: a missing file, a
+    folder, a pipe or a device is refused at once, not after the key derivation."""
+    for path in args.attach or ():
+        regular_file_size(path)
+    return [AttachmentSource.from_path(p) for p in args.attach or ()]
+
+
 def add(ctx: Context, args: argparse.Namespace) -> int:
-    fields = fields_from_args(args, base=None, translate=ctx._)
-    attachments = [AttachmentSource.from_path(p) for p in args.attach or ()]
+    fields = fields_from_args(args, None, ctx._, ctx.read_text)
+    attachments = _attachments(args)
     with ctx.open_vault(args) as vault:
         ctx.require_healthy(vault)
         entry_id = Journal(vault).add(Kind(args.kind), fields, attachments)
@@ -25,6 +34,7 @@ def add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def edit(ctx: Context, args: argparse.Namespace) -> int:
+    attachments = _attachments(args)
     with ctx.open_vault(args) as vault:
         ctx.require_healthy(vault)
         journal = Journal(vault)
@@ -35,11 +45,11 @@ def edit(ctx: Context, args: argparse.Namespace) -> int:
                 key="Entry {entry_id} was deleted and cannot be edited.",
                 params={"entry_id": args.id},
             )
-        fields = fields_from_args(args, base=base, translate=ctx._)
+        fields = fields_from_args(args, base, ctx._, ctx.read_text)
         version = journal.edit(
             args.id,
             fields,
-            add_attachments=[AttachmentSource.from_path(p) for p in args.attach or ()],
+            add_attachments=attachments,
             remove_attachment_ids=args.detach or (),
         )
     ctx.say(

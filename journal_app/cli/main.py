@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -53,6 +56,36 @@ def _requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+def describe_os_error(exc: OSError) -> JournalError:
+    """A file the command was given could not be read or written: one sentence that names it."""
+    reason = exc.strerror or exc.__class__.__name__
+    if exc.errno in _DISK_FULL:
+        return JournalError(
+            key="The disk is full (or the file would be too large for it); nothing further "
+            "was changed. Free some space and try again."
+        )
+    if exc.filename is None:
+        return JournalError(
+            key="A file could not be read or written ({reason}); nothing further was changed.",
+            params={"reason": reason},
+        )
+    return JournalError(
+        key="Cannot use '{path}': {reason}. Nothing further was changed.",
+        params={"path": exc.filename, "reason": reason},
+    )
+
+
+def _discard_output(out: TextIO) -> None:
+    """After the reader of our output went away (`| head`), let later writes and the final
+    flush at exit go nowhere instead of raising again."""
+    if out is sys.stdout:
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run(
     argv: Sequence[str],
     *,
@@ -71,8 +104,10 @@ def run(
         _ = translator(language)
         if args.command in (None, "gui"):
             raise UsageError(_("the GUI is started by journal_app.__main__"))
-        context = Context(out, err, PassphraseSource(stdin, _), language)
-        return COMMANDS[args.command](context, args)
+        context = Context(out, err, PassphraseSource(stdin, _), language, stdin)
+        status = COMMANDS[args.command](context, args)
+        out.flush()  # a reader that went away is found here, not at interpreter exit
+        return status
     except UsageError as exc:
         print("journal-app: " + _("usage error: {message}", message=exc), file=err)
         return EXIT_USAGE
@@ -82,6 +117,13 @@ def run(
     except JournalError as exc:
         print(f"journal-app: {translate_error(exc, _)}", file=err)
         return exc.exit_status
+    except BrokenPipeError:
+        _discard_output(out)
+        print("journal-app: " + _("the output was closed before all of it was written."), file=err)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"journal-app: {translate_error(describe_os_error(exc), _)}", file=err)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("journal-app: " + _("interrupted; the last completed change is saved."), file=err)
         return EXIT_FAILURE

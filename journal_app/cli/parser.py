@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from journal_app import __version__
 from journal_app.cli.status import UsageError
-from journal_app.core.models import Category, Channel, Kind
+from journal_app.core.errors import InvalidInput
+from journal_app.core.models import Category, Channel, Kind, check_year
 from journal_app.i18n import N_, Translate, translator
 
 
@@ -26,10 +28,66 @@ def _add_passphrase_option(parser: argparse.ArgumentParser, _: Translate) -> Non
     )
 
 
-def _add_field_options(parser: argparse.ArgumentParser, _: Translate, *, creating: bool) -> None:
+# Free-text options and where their value goes; each also has a `--NAME-file PATH` form.
+TEXT_OPTIONS: dict[str, str] = {
+    "title": "title",
+    "body": "body",
+    "location": "location",
+    "injuries": "injuries",
+    "medical-care": "medical_care",
+    "sender": "sender",
+}
+# Repeatable ones; their file form holds one item a line.
+LIST_OPTIONS: dict[str, str] = {
+    "person": "people",
+    "witness": "witnesses",
+    "told": "told",
+    "tag": "tags",
+}
+_TEXT_HELP = {
+    "title": N_("a short title"),
+    "body": N_("what happened"),
+    "location": N_("where it happened"),
+    "injuries": N_("injuries, if any"),
+    "medical-care": N_("medical care received"),
+    "sender": N_("for messages: the number or handle exactly as shown"),
+    "person": N_("a person involved (repeatable)"),
+    "witness": N_("a witness (repeatable)"),
+    "told": N_("who was told, with any reference number, as WHO[:REFERENCE] (repeatable)"),
+    "tag": N_("a tag (repeatable)"),
+}
+TEXT_FILES_NOTE = N_(
+    "Text typed as an option (--body, --title, ...) can be seen by other users of this "
+    "computer in the process list and stays in your shell history. To keep it out of both, "
+    "give it as --body-file, --title-file, ... PATH: a UTF-8 file, or - for standard input "
+    "(one option at a time); list options (--person-file, --witness-file, --told-file, "
+    "--tag-file) take one item a line."
+)
+
+
+def _add_text_option(
+    parser: argparse.ArgumentParser, name: str, _: Translate, *, repeatable: bool
+) -> None:
+    """`--NAME TEXT` and `--NAME-file PATH`: one or the other, never both."""
+    pair = parser.add_mutually_exclusive_group()
+    pair.add_argument(
+        f"--{name}",
+        action="append" if repeatable else "store",
+        metavar="TEXT",
+        help=_(_TEXT_HELP[name]),
+    )
+    pair.add_argument(
+        f"--{name}-file",
+        metavar="PATH",
+        help=_("the same, read from a UTF-8 file ('-' for standard input)"),
+    )
+
+
+def _add_field_options(parser: argparse.ArgumentParser, _: Translate) -> None:
+    # `add` needs --occurred, --title (or --title-file) and --category; fields_from_args names
+    # every one that is missing at once (argparse would stop at the first).
     parser.add_argument(
         "--occurred",
-        required=creating,
         metavar="WHEN",
         help=_("YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)"),
     )
@@ -39,32 +97,14 @@ def _add_field_options(parser: argparse.ArgumentParser, _: Translate, *, creatin
         default=None,
         help=_("the date or time is approximate"),
     )
-    parser.add_argument("--title", required=creating, metavar="T")
-    parser.add_argument("--category", required=creating, choices=[c.value for c in Category])
-    parser.add_argument("--body", metavar="TEXT", help=_("what happened"))
-    parser.add_argument("--body-file", metavar="PATH", help=_("read the text from a UTF-8 file"))
-    parser.add_argument("--location", metavar="L")
-    parser.add_argument(
-        "--person", action="append", metavar="NAME", help=_("a person involved (repeatable)")
-    )
-    parser.add_argument("--witness", action="append", metavar="NAME", help=_("(repeatable)"))
-    parser.add_argument("--injuries", metavar="TEXT")
-    parser.add_argument("--medical-care", metavar="TEXT")
-    parser.add_argument(
-        "--told",
-        action="append",
-        metavar="WHO[:REFERENCE]",
-        help=_("who was told, with any reference number (repeatable)"),
-    )
-    parser.add_argument("--tag", action="append", metavar="X", help=_("(repeatable)"))
+    parser.add_argument("--category", choices=[c.value for c in Category])
+    for name in TEXT_OPTIONS:
+        _add_text_option(parser, name, _, repeatable=False)
+    for name in LIST_OPTIONS:
+        _add_text_option(parser, name, _, repeatable=True)
     parser.add_argument("--severity", type=int, choices=range(1, 6), metavar="1-5")
     parser.add_argument(
         "--channel", choices=[c.value for c in Channel], help=_("for messages: how it arrived")
-    )
-    parser.add_argument(
-        "--sender",
-        metavar="AS_SHOWN",
-        help=_("for messages: the number or handle exactly as shown"),
     )
     parser.add_argument(
         "--attach", action="append", metavar="FILE", type=Path, help=_("attach a file (repeatable)")
@@ -80,6 +120,9 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
 
     def parse_redact(text: str) -> frozenset[str]:
         return _parse_redact(text, _)
+
+    def parse_id(text: str) -> int:
+        return _parse_id(text, _)
 
     parser = _Parser(prog="journal-app", description=_("A private, encrypted journal."))
     parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
@@ -97,20 +140,26 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     init.add_argument("vault", type=Path, metavar="DIR")
     _add_passphrase_option(init, _)
 
-    add = commands.add_parser("add", help=_("record an incident or message; prints its id"))
+    add = commands.add_parser(
+        "add",
+        help=_("record an incident or message; prints its id"),
+        epilog=_(TEXT_FILES_NOTE),
+    )
     add.add_argument("vault", type=Path, metavar="DIR")
     add.add_argument("--kind", choices=[k.value for k in Kind], default=Kind.INCIDENT.value)
-    _add_field_options(add, _, creating=True)
+    _add_field_options(add, _)
     _add_passphrase_option(add, _)
 
-    edit = commands.add_parser("edit", help=_("save an amended version of an entry"))
+    edit = commands.add_parser(
+        "edit", help=_("save an amended version of an entry"), epilog=_(TEXT_FILES_NOTE)
+    )
     edit.add_argument("vault", type=Path, metavar="DIR")
-    edit.add_argument("id", type=int, metavar="ID")
-    _add_field_options(edit, _, creating=False)
+    edit.add_argument("id", type=parse_id, metavar="ID")
+    _add_field_options(edit, _)
     edit.add_argument(
         "--detach",
         action="append",
-        type=int,
+        type=parse_id,
         metavar="ATTACHMENT_ID",
         help=_("leave an attachment out of the new version (repeatable)"),
     )
@@ -118,7 +167,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
 
     delete = commands.add_parser("delete", help=_("delete an entry, leaving a dated tombstone"))
     delete.add_argument("vault", type=Path, metavar="DIR")
-    delete.add_argument("id", type=int, metavar="ID")
+    delete.add_argument("id", type=parse_id, metavar="ID")
     _add_passphrase_option(delete, _)
 
     for name, help_text in (("list", N_("list entries")), ("search", N_("full-text search"))):
@@ -137,7 +186,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help=_("show an entry with its history"))
     show.add_argument("vault", type=Path, metavar="DIR")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=parse_id, metavar="ID")
     show.add_argument("--json", action="store_true")
     _add_passphrase_option(show, _)
 
@@ -187,7 +236,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     export.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
     export.add_argument("--category", action="append", choices=[c.value for c in Category])
     export.add_argument("--tag", action="append", metavar="T")
-    export.add_argument("--entry", action="append", type=int, metavar="ID")
+    export.add_argument("--entry", action="append", type=parse_id, metavar="ID")
     export.add_argument(
         "--no-history", action="store_true", help=_("only the latest version of each entry")
     )
@@ -195,7 +244,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         "--redact", type=parse_redact, default=frozenset(), metavar="locations,people"
     )
     export.add_argument(
-        "--redact-attachment", action="append", type=int, metavar="ID", help=_("(repeatable)")
+        "--redact-attachment", action="append", type=parse_id, metavar="ID", help=_("(repeatable)")
     )
     export.add_argument(
         "--name", default="", metavar="TEXT", help=_("name or initials for the cover")
@@ -244,11 +293,32 @@ def _parse_redact(text: str, _: Translate | None = None) -> frozenset[str]:
     return chosen
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# SQLite stores ids as signed 64-bit integers; a larger number can name no entry or file.
+_LARGEST_ID = 2**63 - 1
+
+
 def _parse_day(text: str, _: Translate | None = None) -> date:
+    """Only YYYY-MM-DD, as documented (Python would also take 20260301 and 2026-W09-1)."""
     _ = _ or translator()
     try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
+        if not _DAY.fullmatch(text):
+            raise ValueError(text)
+        return check_year(date.fromisoformat(text))
+    except (ValueError, InvalidInput) as exc:
         raise argparse.ArgumentTypeError(
             _("'{text}' is not a date (YYYY-MM-DD)", text=text)
         ) from exc
+
+
+def _parse_id(text: str, _: Translate | None = None) -> int:
+    _ = _ or translator()
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= _LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a number the journal uses (1, 2, 3, ...)", text=text)
+        )
+    return number

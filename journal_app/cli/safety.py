@@ -14,6 +14,7 @@ from journal_app.core.secrets import wipe
 from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint
 from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.foreign import refuse_foreign_files
 from journal_app.vault.vault import Vault, set_alternate_passphrase, vault_exists
 
 
@@ -23,6 +24,7 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
             key="A journal already exists in {folder}; nothing was changed.",
             params={"folder": args.vault},
         )
+    refuse_foreign_files(args.vault)
     _ = ctx._
     secret = ctx.passphrases.read(args.passphrase_file, _("New passphrase: "), confirm=True)
     try:

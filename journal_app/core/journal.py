@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import BinaryIO
 
 from journal_app.core.errors import Cancelled, EntryNotFound, InvalidInput
+from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.core.models import (
     AttachmentInfo,
     AttachmentSource,
@@ -520,17 +521,7 @@ def _source_size(source: AttachmentSource) -> int:
         return len(source.data)
     if source.path is None:
         raise InvalidInput("An attachment needs a file or data.")
-    try:
-        return source.path.stat().st_size
-    except FileNotFoundError as exc:
-        raise InvalidInput(
-            key="The file '{path}' does not exist.", params={"path": source.path}
-        ) from exc
-    except OSError as exc:
-        raise InvalidInput(
-            key="The file '{path}' cannot be read: {reason}",
-            params={"path": source.path, "reason": exc.strerror},
-        ) from exc
+    return regular_file_size(source.path)
 
 
 @contextlib.contextmanager
@@ -540,16 +531,6 @@ def _open_source(source: AttachmentSource) -> Iterator[BinaryIO]:
         yield io.BytesIO(source.data)
         return
     assert source.path is not None
-    try:
-        if source.path.is_dir():
-            raise InvalidInput(
-                key="'{path}' is a folder, not a file.", params={"path": source.path}
-            )
-        handle = source.path.open("rb")
-    except OSError as exc:
-        raise InvalidInput(
-            key="The file '{path}' cannot be read: {reason}",
-            params={"path": source.path, "reason": exc.strerror},
-        ) from exc
+    handle = open_regular_file(source.path)
     with handle:
         yield handle

@@ -108,6 +108,7 @@ class Occurred:
         try:
             if "T" in text or " " in text:
                 moment = datetime.fromisoformat(text.replace(" ", "T"))
+                check_year(moment.date())
                 if moment.tzinfo is not None:
                     offset = _format_offset(moment.utcoffset() or timedelta())
                     local = moment.replace(tzinfo=None)
@@ -117,7 +118,7 @@ class Occurred:
                 return cls(
                     local.date(), local.time().replace(second=0, microsecond=0), offset, approximate
                 )
-            return cls(date.fromisoformat(text), None, None, approximate)
+            return cls(check_year(date.fromisoformat(text)), None, None, approximate)
         except ValueError as exc:
             raise InvalidInput(
                 key="'{text}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.",
@@ -153,6 +154,19 @@ class Occurred:
             offset,
             bool(data.get("approximate", False)),
         )
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def check_year(day: date) -> date:
+    """A year no incident can have is a typing slip (and would overflow date arithmetic)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InvalidInput(
+            key="The date {day} is not between the years {first} and {last}; check the year.",
+            params={"day": day.isoformat(), "first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    return day
 
 
 def local_offset(moment: datetime) -> str:
@@ -210,6 +224,7 @@ class EntryFields:
             ) from exc
         if not isinstance(self.occurred, Occurred):
             raise InvalidInput("An entry needs the date it happened.")
+        check_year(self.occurred.day)
         title = self.title.strip()
         if kind is Kind.INCIDENT and not title:
             raise InvalidInput("An incident needs a short title.")

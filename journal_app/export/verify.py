@@ -3,8 +3,12 @@ hashes and the history chain. Says exactly what does not match."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import logging
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +17,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.evidence import manifest as mf
 from journal_app.i18n import N_
 
@@ -29,6 +34,9 @@ REDACTED_NOTE = N_(
     "Some fields were redacted in this copy; the content hashes of those versions cannot be "
     "recomputed, but their place in the history chain is checked."
 )
+
+
+NOT_A_PDF = N_("The file cannot be read as a PDF.")
 
 
 class BundlePasswordError(JournalError):
@@ -67,19 +75,43 @@ class VerifyResult:
         return "NOT INTACT: " + (self.problems[0] if self.problems else "the bundle failed.")
 
 
-def verify_bundle(path: Path, password: str | None = None) -> VerifyResult:
-    result = VerifyResult(Path(path))
+def _read_bundle(path: Path) -> bytes:
+    """The whole file, refused at once if it is a pipe, a device or larger than any bundle."""
+    if regular_file_size(path) > MAX_BUNDLE_BYTES:
+        raise InvalidInput("This file is larger than any bundle the app writes.")
     try:
-        if Path(path).stat().st_size > MAX_BUNDLE_BYTES:
-            raise InvalidInput("This file is larger than any bundle the app writes.")
-        data = Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(key="There is no file '{path}'.", params={"path": path}) from exc
+        with open_regular_file(path) as handle:
+            return handle.read(MAX_BUNDLE_BYTES + 1)
     except OSError as exc:
         raise InvalidInput(
             key="The file '{path}' cannot be read: {reason}",
             params={"path": path, "reason": exc.strerror},
         ) from exc
+
+
+@contextlib.contextmanager
+def _quiet_pdf_library() -> Iterator[None]:
+    """pypdf reports damage it works around ("EOF marker not found") through logging and
+    warnings; the verdict already says what matters, so those lines never reach the person."""
+    logger = logging.getLogger("pypdf")  # its modules log through children of this logger
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def verify_bundle(path: Path, password: str | None = None) -> VerifyResult:
+    result = VerifyResult(Path(path))
+    data = _read_bundle(Path(path))
+    with _quiet_pdf_library():
+        return _verify(data, password, result)
+
+
+def _verify(data: bytes, password: str | None, result: VerifyResult) -> VerifyResult:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -92,7 +124,7 @@ def verify_bundle(path: Path, password: str | None = None) -> VerifyResult:
     except (PdfReadError, PyPdfError, FileNotDecryptedError, ValueError, KeyError) as exc:
         if isinstance(exc, FileNotDecryptedError):
             raise BundlePasswordError("That password does not open this bundle.") from exc
-        result.problems.append(f"The file cannot be read as a PDF ({type(exc).__name__}).")
+        result.problems.append(NOT_A_PDF)
         return result
     manifest_bytes = files.get(mf.MANIFEST_NAME)
     if manifest_bytes is None:

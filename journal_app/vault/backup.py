@@ -295,6 +295,20 @@ def read_backup_parameters(backup: Path) -> tuple[VaultParameters, int]:
         raise VaultCorrupt("This backup file is damaged (its settings cannot be read).") from exc
 
 
+def _refuse_non_empty(folder: Path) -> None:
+    """A restore never mixes the journal with files already in the folder (after clearing the
+    staging files of an earlier, interrupted restore, which are this app's own)."""
+    if not folder.is_dir():
+        return
+    remove_leftovers(folder)
+    if any(folder.iterdir()):
+        raise VaultExists(
+            key="{folder} is not empty; restore into an empty (or new) folder so nothing in it "
+            "is mixed up or replaced. Nothing was changed.",
+            params={"folder": folder},
+        )
+
+
 def restore_backup(
     backup: Path,
     folder: Path,
@@ -316,6 +330,7 @@ def restore_backup(
             "lost.",
             params={"folder": folder},
         )
+    _refuse_non_empty(folder)
     secret = passphrase_bytes(passphrase)
     claim: _Claim | None = None
     try:

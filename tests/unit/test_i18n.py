@@ -33,7 +33,7 @@ _EXCEPTIONS = {
     name
     for name, value in vars(errors).items()
     if isinstance(value, type) and issubclass(value, errors.JournalError)
-} | {"BundlePasswordError", "_IntegrityFailure"}
+} | {"BundlePasswordError", "IntegrityFailure"}
 
 
 def _sources() -> list[Path]:

@@ -191,28 +191,53 @@ def _export(
                 progress(min(staging.stat().st_size, total), total)
         return 0
 
+    failure: Exception | None = None
     with vault.guard:
         connection = vault.connection
-        head = Repository(connection).chain_head()
-        connection.execute("ATTACH DATABASE ? AS backup KEY ?", (str(staging), literal))
-        wipe(literal)
-        connection.set_progress_handler(on_progress, 20_000)
         try:
+            head = Repository(connection).chain_head()
+            connection.execute("ATTACH DATABASE ? AS backup KEY ?", (str(staging), literal))
+            wipe(literal)
+            connection.set_progress_handler(on_progress, 20_000)
             connection.execute("SELECT sqlcipher_export('backup')").fetchall()
             # sqlcipher_export copies tables, not the schema version, which lives in the header.
             version = int(connection.execute("PRAGMA main.user_version").fetchone()[0])
             connection.execute(f"PRAGMA backup.user_version = {version:d}")
-        except DatabaseError as exc:
-            if cancelled is not None and cancelled():
-                raise Cancelled() from exc
-            raise
+        except Exception as exc:
+            failure = exc
         finally:
+            wipe(literal)
             connection.set_progress_handler(None, 0)
             with contextlib.suppress(DatabaseError):
                 connection.execute("DETACH DATABASE backup")
+        if failure is not None:
+            if cancelled is not None and cancelled():
+                raise Cancelled() from failure
+            explained = _export_failure(vault, failure, staging.parent)
+            if explained is failure:
+                raise failure
+            raise explained from failure
     if progress is not None:
         progress(total, total)
     return head
+
+
+def _export_failure(vault: Vault, exc: Exception, folder: Path) -> Exception:
+    """Why the export stopped: the backup's disk (full, read-only, failing), or else a page
+    of the journal that does not decrypt, which its own check then finds."""
+    if _storage_error(exc, _BACKUP_FAILED, folder) is not None:
+        return exc
+    try:
+        problems = vault.integrity_problems()  # the copy is detached: the journal alone
+    except (DatabaseError, JournalError):
+        return exc
+    if not problems:
+        return exc
+    return IntegrityError(
+        key="No backup was made: the journal is damaged ({problem}); check it and, if needed, "
+        "restore it from an older backup.",
+        params={"problem": problems[0]},
+    )
 
 
 def _verify_copy(staging: Path, key: bytearray, expected: ChainHead, expected_version: int) -> None:
@@ -227,16 +252,21 @@ def _verify_copy(staging: Path, key: bytearray, expected: ChainHead, expected_ve
         raise IntegrityError(f"The backup copy failed its integrity check: {exc}") from exc
     finally:
         wipe(literal)
+    head: ChainHead | None = None
     try:
         problems = copy_problems(copy, staging)
         if not problems and schema.schema_version(copy) != expected_version:
             problems.append("the copy does not carry the journal's schema version")
-        if problems:
-            raise IntegrityError(f"The backup copy failed its integrity check: {problems[0]}")
-        if Repository(copy).chain_head() != expected:
-            raise IntegrityError("The backup copy does not hold the same history as the journal.")
+        if not problems:
+            head = Repository(copy).chain_head()
+    except (DatabaseError, JournalError) as exc:
+        problems = [str(exc)]
     finally:
         copy.close()
+    if problems:
+        raise IntegrityError(f"The backup copy failed its integrity check: {problems[0]}")
+    if head != expected:
+        raise IntegrityError("The backup copy does not hold the same history as the journal.")
 
 
 def copy_problems(copy: Connection, path: Path) -> list[str]:
@@ -258,7 +288,7 @@ def copy_problems(copy: Connection, path: Path) -> list[str]:
         )
         if free or auto_vacuum or path.stat().st_size != pages * page_size:
             problems += [str(row) for (row,) in copy.execute("PRAGMA cipher_integrity_check")]
-    except DatabaseError as exc:
+    except (DatabaseError, JournalError) as exc:  # a page too damaged to walk past
         problems = [str(exc)]
     return problems
 

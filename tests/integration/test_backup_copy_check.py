@@ -21,8 +21,8 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Kind
 from journal_app.vault import backup
 from journal_app.vault.backup import restore_backup, write_backup
-from journal_app.vault.vault import PAGE_SIZE, Vault
-from tests.support.helpers import PASSPHRASE, fields
+from journal_app.vault.vault import PAGE_SIZE, Vault, db_path
+from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 
 
 def flip(data: bytearray, page: int, offset: int = 100) -> None:
@@ -92,3 +92,25 @@ def test_an_intact_copy_passes_and_restores(photo_journal: Vault, tmp_path: Path
     head = write_backup(photo_journal, PASSPHRASE, target)
     assert head == Journal(photo_journal).head()
     assert restore_backup(target, tmp_path / "restored", PASSPHRASE) == head
+
+
+def test_a_damaged_journal_is_not_backed_up(tmp_path: Path) -> None:
+    """A page of the journal itself that fails its MAC stops the export with a sentence that
+    names the journal (not the backup's disk), and leaves nothing behind."""
+    folder = tmp_path / "vault"
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        Journal(vault).add(
+            Kind.INCIDENT,
+            fields(body="what the photos show"),
+            [AttachmentSource(name="photos.bin", data=os.urandom(3 * 1024 * 1024))],
+        )
+    database = db_path(folder)
+    data = bytearray(database.read_bytes())
+    flip(data, len(data) // PAGE_SIZE // 2)  # a page of the attachment
+    database.write_bytes(bytes(data))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    damaged = pytest.raises(IntegrityError, match="No backup was made: the journal is damaged")
+    with Vault.open(folder, PASSPHRASE) as vault, damaged:
+        write_backup(vault, PASSPHRASE, usb / "journal.backup")
+    assert list(usb.iterdir()) == []

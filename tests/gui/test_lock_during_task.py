@@ -1,6 +1,6 @@
 """Lock and quick exit never wait on a background task (a slow file import held mid-way).
 
-The file comes through a named pipe, like a slow USB stick: the worker has read one chunk and
+The file's bytes come through a pipe, like a slow USB stick: the worker has read one chunk and
 is waiting for more while still holding the notebook. Locking must hide the window and show the
 unlock screen at once, cancel the worker, drop its result, and close the vault when it returns.
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from journal_app.core import journal as journal_module
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource
 from journal_app.ui import workers
@@ -28,37 +29,45 @@ from tests.support.helpers import PASSPHRASE
 
 
 class SlowSource:
-    """A named pipe fed one chunk and a bit, then held open until `finish`."""
+    """An ordinary file whose bytes arrive through a pipe: one chunk and a bit, then nothing
+    more until `finish` (the app refuses named pipes themselves, so the pipe is handed to it
+    in place of the file's contents)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.path = folder / "slow-video.mp4"
-        os.mkfifo(self.path)
-        self._fd = os.open(self.path, os.O_RDWR)  # a writer, so the reader's open never blocks
+        self.path.write_bytes(b"v" * (CHUNK_BYTES + 1))  # the size the app expects
+        self._read_fd, self._write_fd = os.pipe()
         self._writer = threading.Thread(
-            target=os.write, args=(self._fd, b"v" * (CHUNK_BYTES + 1)), daemon=True
+            target=os.write, args=(self._write_fd, b"v" * (CHUNK_BYTES + 1)), daemon=True
         )
         self._writer.start()
+        monkeypatch.setattr(
+            journal_module,
+            "open_regular_file",
+            lambda _path: os.fdopen(os.dup(self._read_fd), "rb"),
+        )
 
     def finish(self) -> None:
         """Let the reader see the end of the file (it then notices it was cancelled).
 
         If the reader stopped early (a failed or slow run), the writer would block for ever on
-        a full pipe: drain it through our own read-write descriptor so this never hangs.
+        a full pipe: drain it through our own read end so this never hangs.
         """
-        if self._fd < 0:
+        if self._write_fd < 0:
             return
-        os.set_blocking(self._fd, False)
+        os.set_blocking(self._read_fd, False)
         while self._writer.is_alive():
             with contextlib.suppress(BlockingIOError):
-                os.read(self._fd, 1 << 16)
+                os.read(self._read_fd, 1 << 16)
             self._writer.join(timeout=0.05)
-        os.close(self._fd)
-        self._fd = -1
+        os.close(self._write_fd)
+        os.close(self._read_fd)
+        self._write_fd = -1
 
 
 @pytest.fixture
-def slow_source(tmp_path: Path) -> Iterator[SlowSource]:
-    source = SlowSource(tmp_path)
+def slow_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowSource]:
+    source = SlowSource(tmp_path, monkeypatch)
     yield source
     source.finish()
 

@@ -9,13 +9,14 @@ translation never hides information. The GUI is translated separately, with Qt's
 from __future__ import annotations
 
 import json
-import locale
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol
+
+from journal_app.i18n import system_locale
 
 ENGLISH = "en"
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt_BR")
@@ -69,9 +70,17 @@ def _known(code: str) -> str | None:
     return None
 
 
-def system_language(environ: Mapping[str, str] | None = None) -> str:
+def system_language(
+    environ: Mapping[str, str] | None = None,
+    platform_languages: Callable[[], Sequence[str]] | None = None,
+) -> str:
     """The language of the session: LANGUAGE (a priority list), LC_ALL, LC_MESSAGES, LANG,
-    then the process locale. Only read; nothing secret ever comes from the environment."""
+    then, where none is set (a program started from the Windows Start menu or the macOS
+    Finder), the system's display languages from the platform's own API, then the process
+    locale. Only read; nothing secret ever comes from the environment.
+
+    Tests pass `environ` and `platform_languages`; given only `environ`, no platform setting
+    is read, so the answer depends on the variables alone."""
     env = os.environ if environ is None else environ
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
@@ -82,13 +91,10 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
                     return found
         if value and name != "LANGUAGE":
             return ENGLISH  # the first locale variable that is set decides, as in POSIX
-    if environ is None:
-        try:
-            current = locale.getlocale(locale.LC_MESSAGES)[0] or locale.getlocale()[0]
-        except (AttributeError, ValueError):
-            current = None
-        if current:
-            return normalise(current)
+    if platform_languages is None and environ is None:
+        platform_languages = system_locale.platform_languages
+    if platform_languages is not None:
+        return system_locale.first_supported(platform_languages()) or ENGLISH
     return ENGLISH
 
 

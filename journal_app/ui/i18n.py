@@ -1,6 +1,7 @@
 """The language of the windows: Qt translators for our texts and for Qt's own buttons.
 
-The language is the one chosen in Settings, or else the system language, normalised by
+The language is the one chosen in Settings, or else the first of the system's display
+languages (as Qt reads them from the platform) that the app speaks, normalised by
 `journal_app.i18n` so the windows and the command line agree. Our translations live in
 `resources/translations/journal_<code>.qm` (beside the package, or under `sys._MEIPASS` in the
 standalone build); Qt's own ("Cancel", "Close" on standard buttons) come with PySide6.
@@ -10,12 +11,14 @@ The layout direction follows the locale, so a right-to-left language is laid out
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from journal_app import i18n
+from journal_app.i18n.system_locale import first_supported
 
 _installed: list[QTranslator] = []
 _current = i18n.ENGLISH
@@ -29,9 +32,19 @@ def translations_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
-def resolve(choice: str) -> str:
-    """The language to show: the stored choice ("" follows the system)."""
-    return i18n.resolve(choice or None)
+def system_ui_languages() -> list[str]:
+    """The person's display languages as the platform reports them to Qt (Windows:
+    GetUserPreferredUILanguages; macOS: the AppleLanguages list, also when the Finder starts
+    the app without LANG; Linux: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    return list(QLocale.system().uiLanguages())
+
+
+def resolve(choice: str, ui_languages: Callable[[], Sequence[str]] = system_ui_languages) -> str:
+    """The language to show: the stored choice, or ("" ) the first of the system's display
+    languages the app speaks, or English."""
+    if choice:
+        return i18n.normalise(choice)
+    return first_supported(ui_languages()) or i18n.ENGLISH
 
 
 def current_language() -> str:

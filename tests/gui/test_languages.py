@@ -84,11 +84,21 @@ def test_the_language_follows_settings_then_the_system(
     monkeypatch: pytest.MonkeyPatch, english_after: None
 ) -> None:
     monkeypatch.setenv("LANGUAGE", "pt_BR:en")
-    assert ui_i18n.resolve("") == "pt_BR"
+    assert ui_i18n.resolve("") == "pt_BR"  # through QLocale.system(), which reads LANGUAGE here
     assert ui_i18n.resolve("es") == "es"
     ui_i18n.install("es")
     assert QApplication.translate("UnlockWindow", "Unlock") == "Desbloquear"
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own
+
+
+def test_without_a_choice_the_first_display_language_the_app_speaks_is_used() -> None:
+    """Issue 11: Windows and a Finder-started Mac app have no LANG; Qt's uiLanguages does."""
+    assert ui_i18n.resolve("", lambda: ["es-419", "en"]) == "es"
+    assert ui_i18n.resolve("", lambda: ["de-DE", "pt-BR", "en"]) == "pt_BR"
+    assert ui_i18n.resolve("", lambda: ["en-GB", "es-ES"]) == "en"
+    assert ui_i18n.resolve("", lambda: ["de-DE", "fr-FR"]) == "en"
+    assert ui_i18n.resolve("", lambda: []) == "en"
+    assert ui_i18n.resolve("pt_BR", lambda: ["es-ES"]) == "pt_BR"  # the setting wins
 
 
 class PseudoTranslator(QTranslator):

@@ -1,7 +1,9 @@
 """Every modal question the app asks goes through a `Dialogs` object, so tests can stub it.
 
 File dialogs are Qt's own (never native: native ones feed the desktop's recent-files list), and
-Qt's folder history in QtProject.conf is removed after each one (SECURITY.md).
+Qt's folder history in QtProject.conf is removed after each one (SECURITY.md). A place chosen
+for a notebook, a backup or a bundle inside a cloud-synced folder (OneDrive, iCloud Drive,
+Dropbox, Google Drive: core/synced.py) is named in a question before it is used.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.synced import DROPBOX, GOOGLE_DRIVE, ICLOUD, ONEDRIVE, SyncedFolder
+from journal_app.core.synced import synced_folder as find_synced_folder
 from journal_app.ui.widgets import name_buttons
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
@@ -53,6 +57,71 @@ class UnsavedChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+class Place(Enum):
+    """What is about to be saved, for the question about a synced folder."""
+
+    NOTEBOOK = "notebook"
+    BACKUP = "backup"
+    BUNDLE = "bundle"
+
+
+def _service_name(service: str) -> str:
+    if service in (ONEDRIVE, ICLOUD, DROPBOX, GOOGLE_DRIVE):
+        return service  # product names stay as they are in every language
+    return translate("dialogs", "a cloud storage service")
+
+
+def synced_box(parent: QWidget | None, found: SyncedFolder, place: Place) -> QMessageBox:
+    """Use a place inside a synced folder anyway, or choose another (the default and Esc)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("dialogs", "This folder is copied to the internet"))
+    box.setText(
+        translate(
+            "dialogs",
+            "This place is inside {0} ({1}). It copies what is saved there to the internet, "
+            "and keeps earlier versions of it.",
+        ).format(_service_name(found.service), found.root)
+    )
+    if place is Place.BUNDLE:
+        why = translate(
+            "dialogs",
+            "If the bundle has no password, anyone who can get into that account can read it. "
+            "Even with a password, a copy stays there, and deleting it here may not delete "
+            "it there.",
+        )
+    elif place is Place.BACKUP:
+        why = translate(
+            "dialogs",
+            "The backup stays locked with your passphrase, but a copy would be kept in that "
+            "account, where anyone who gets into it can see that it exists and try to guess "
+            "the passphrase. A USB stick is safer.",
+        )
+    else:
+        why = translate(
+            "dialogs",
+            "The notebook stays locked with your passphrase, but copies of it would be kept in "
+            "that account, where anyone who gets into it can see that it exists and try to "
+            "guess the passphrase. A folder on this computer only, or a USB stick, is safer.",
+        )
+    box.setInformativeText(why)
+    use = box.addButton(
+        translate("dialogs", "&Use this place anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    use.setObjectName("use")
+    other = box.addButton(
+        translate("dialogs", "&Choose another place"), QMessageBox.ButtonRole.RejectRole
+    )
+    other.setObjectName("other")
+    box.setDefaultButton(other)
+    box.setEscapeButton(other)
+    use.setAccessibleDescription(translate("dialogs", "Save here even though it is synced."))
+    other.setAccessibleDescription(translate("dialogs", "Pick a place that is not synced."))
+    for button in (use, other):
+        button.setAccessibleName(button.text().replace("&", ""))
+    return box
 
 
 def delete_box(parent: QWidget | None, title: str) -> QMessageBox:
@@ -146,6 +215,35 @@ class Dialogs:
         finally:
             forget_file_dialog_history()
         return _as_path(name)
+
+    def confirm_synced(self, parent: QWidget | None, found: SyncedFolder, place: Place) -> bool:
+        """True if the person chose to use a place inside a synced folder anyway."""
+        box = synced_box(parent, found, place)
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and clicked.objectName() == "use"
+
+    def save_file_checked(
+        self, parent: QWidget | None, title: str, suggested: str, place: Place
+    ) -> Path | None:
+        """`save_file`, asking again while the person declines a synced place."""
+        while True:
+            chosen = self.save_file(parent, title, suggested)
+            if chosen is None or self._accepted(parent, chosen, place):
+                return chosen
+
+    def choose_folder_checked(
+        self, parent: QWidget | None, title: str, place: Place
+    ) -> Path | None:
+        """`choose_folder`, asking again while the person declines a synced place."""
+        while True:
+            chosen = self.choose_folder(parent, title)
+            if chosen is None or self._accepted(parent, chosen, place):
+                return chosen
+
+    def _accepted(self, parent: QWidget | None, chosen: Path, place: Place) -> bool:
+        found = find_synced_folder(chosen)
+        return found is None or self.confirm_synced(parent, found, place)
 
     def ask_passphrase(self, parent: QWidget | None, title: str, prompt: str) -> str | None:
         dialog = PassphraseDialog(parent, title, prompt, confirm=False)

@@ -41,7 +41,7 @@ from journal_app.export.selection import ExportOptions, Redactions, plan_export
 from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
-from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
 from journal_app.ui.labels import category_label
 from journal_app.ui.widgets import (
@@ -363,8 +363,8 @@ class ExportDialog(QDialog):
                 problem=True,
             )
             return
-        chosen = self._dialogs.save_file(
-            self, self.tr("Save the evidence bundle"), "evidence-bundle.pdf"
+        chosen = self._dialogs.save_file_checked(
+            self, self.tr("Save the evidence bundle"), "evidence-bundle.pdf", Place.BUNDLE
         )
         if chosen is None:
             return

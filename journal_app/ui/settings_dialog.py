@@ -43,7 +43,7 @@ from journal_app.i18n import LANGUAGE_NAMES, LANGUAGES
 from journal_app.ui import disguise, workers
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui.clipboard import ClipboardGuard
-from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
 from journal_app.ui.settings_store import Settings
 from journal_app.ui.widgets import Notice, buddy_label, name_buttons, named, scrolling, wrapped
@@ -490,7 +490,9 @@ class SettingsDialog(QDialog):
         self._start(self.tr("Changing the passphrase…"), work)
 
     def backup(self) -> None:
-        target = self._dialogs.save_file(self, self.tr("Save a backup"), "notebook.backup")
+        target = self._dialogs.save_file_checked(
+            self, self.tr("Save a backup"), "notebook.backup", Place.BACKUP
+        )
         if target is None:
             return
         passphrase = self._dialogs.ask_passphrase(
@@ -511,8 +513,8 @@ class SettingsDialog(QDialog):
         source = self._dialogs.open_file(self, self.tr("Choose a backup file"))
         if source is None:
             return
-        folder = self._dialogs.choose_folder(
-            self, self.tr("Choose an empty folder to restore into")
+        folder = self._dialogs.choose_folder_checked(
+            self, self.tr("Choose an empty folder to restore into"), Place.NOTEBOOK
         )
         if folder is None:
             return

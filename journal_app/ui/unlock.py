@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import Cancelled
-from journal_app.core.paths import portable_vault_dir
+from journal_app.core.paths import (
+    installed_vault_dir,
+    legacy_vault_dir,
+    move_vault_folder,
+    portable_vault_dir,
+)
 from journal_app.ui import disguise, workers
-from journal_app.ui.dialogs import Dialogs
+from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.widgets import Notice, buddy_label, named, scaled_font, scrolling, wrapped
 from journal_app.vault.backup import restore_backup
 from journal_app.vault.kdf import KdfParams
@@ -96,6 +101,10 @@ class UnlockWindow(QWidget):
         self.before_open: Callable[[], None] = lambda: None
         # The folder beside a standalone build's executable; None when running from source.
         self._portable_folder = portable_vault_dir()
+        # A notebook left in Windows' roaming AppData by an older version, and where it can move
+        # (only when the person asks). None elsewhere; tests set both.
+        self.legacy_folder: Path | None = legacy_vault_dir()
+        self.local_folder: Path = installed_vault_dir()
         self._task: workers.Task | None = None
         self._restore_target = self.folder
         self._build(remember_folder)
@@ -181,7 +190,51 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
         layout.addWidget(self.remember_box)
+        layout.addWidget(self._move_row())
         return row
+
+    def _move_row(self) -> QWidget:
+        self.move_row = QWidget()
+        layout = QVBoxLayout(self.move_row)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.move_hint = wrapped(
+            self.tr(
+                "This notebook is in a folder that computers run by a workplace or school may "
+                "copy to their server when you sign in and out. You can move it to a folder "
+                "that stays on this computer. Nothing in it changes, and your passphrase stays "
+                "the same."
+            )
+        )
+        self.move_button = named(
+            QPushButton(self.tr("&Move it to this computer only")),
+            self.tr("Move it to this computer only"),
+            self.tr("Move the notebook out of the folder that may be copied to a server."),
+        )
+        self.move_button.clicked.connect(self.move_legacy_notebook)
+        layout.addWidget(self.move_hint)
+        layout.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return self.move_row
+
+    def move_legacy_notebook(self) -> None:
+        """Move the notebook from the roaming folder to the local one, at the person's word.
+        One rename: it is either wholly moved or left where it was (and still opens there)."""
+        source = self.legacy_folder
+        if source is None or self.folder != source or self._task is not None:
+            return
+        try:
+            move_vault_folder(source, self.local_folder)
+        except OSError:
+            self.notice.say(
+                self.tr(
+                    "The notebook could not be moved (another program may be using it). It "
+                    "is still where it was and opens as before."
+                ),
+                problem=True,
+            )
+            return
+        self.legacy_folder = None
+        self._use_folder(self.local_folder)
+        self.notice.say(self.tr("The notebook was moved to {0}.").format(self.local_folder))
 
     def _unlock_page(self) -> QWidget:
         page = QWidget()
@@ -278,6 +331,8 @@ class UnlockWindow(QWidget):
         self.folder_label.setText(self.tr("Folder: {0}").format(self.folder))
         portable = self._portable_folder
         self.portable_button.setVisible(portable is not None and portable != self.folder)
+        legacy = self.legacy_folder
+        self.move_row.setVisible(legacy is not None and self.folder == legacy)
         current = self.create_page if self.creating else self.unlock_page
         for page in (self.unlock_page, self.create_page):
             # The stack sizes itself to its tallest page; let the hidden one take no room.
@@ -302,7 +357,9 @@ class UnlockWindow(QWidget):
         self.strength.setText(strength_hint(text))
 
     def choose_folder(self) -> None:
-        chosen = self._dialogs.choose_folder(self, self.tr("Choose a folder for the notebook"))
+        chosen = self._dialogs.choose_folder_checked(
+            self, self.tr("Choose a folder for the notebook"), Place.NOTEBOOK
+        )
         if chosen is not None:
             self.folder = chosen
             self.folder_changed.emit(chosen)
@@ -380,8 +437,8 @@ class UnlockWindow(QWidget):
         source = self._dialogs.open_file(self, self.tr("Choose the backup file"))
         if source is None:
             return
-        target = self._dialogs.choose_folder(
-            self, self.tr("Choose an empty folder for the restored notebook")
+        target = self._dialogs.choose_folder_checked(
+            self, self.tr("Choose an empty folder for the restored notebook"), Place.NOTEBOOK
         )
         if target is None:
             return

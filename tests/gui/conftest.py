@@ -11,9 +11,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from journal_app.core.synced import SyncedFolder
 from journal_app.ui import workers
 from journal_app.ui.app import Session
-from journal_app.ui.dialogs import Dialogs, UnsavedChoice
+from journal_app.ui.dialogs import Dialogs, Place, UnsavedChoice
 from journal_app.ui.settings_store import SettingsStore
 from tests.support.helpers import FAST_KDF, PASSPHRASE
 
@@ -64,6 +65,8 @@ class StubDialogs(Dialogs):
         self.new_passphrase: tuple[str, str] | None = None
         self.delete_answer = False
         self.unsaved_answer = UnsavedChoice.CANCEL
+        # Answers to "this place is synced: use it anyway?", in order; then "use it".
+        self.synced_answers: list[bool] = []
         self.asked: list[str] = []
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
@@ -93,6 +96,10 @@ class StubDialogs(Dialogs):
     def confirm_delete(self, parent: QWidget | None, title: str) -> bool:
         self.asked.append(f"confirm_delete {title}")
         return self.delete_answer
+
+    def confirm_synced(self, parent: QWidget | None, found: SyncedFolder, place: Place) -> bool:
+        self.asked.append(f"confirm_synced {found.service} {place.value}")
+        return self.synced_answers.pop(0) if self.synced_answers else True
 
     def ask_unsaved(self, parent: QWidget | None) -> UnsavedChoice:
         self.asked.append("ask_unsaved")

@@ -93,7 +93,7 @@ def write_block(path: Path, size: str, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--size", choices=["small", "large", "extreme"], default="small")
+    parser.add_argument("--size", choices=["small", "medium", "large", "extreme"], default="small")
     parser.add_argument("--only", nargs="+", choices=DEFAULT_ROWS, metavar="NAME")
     parser.add_argument("--out", type=Path, help="write the results table into this file")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)

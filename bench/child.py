@@ -1,6 +1,7 @@
 """Work that must run in a fresh process (peak memory, cold start). Prints one JSON line.
 
 python -m bench.child import FILE            stream FILE into a scratch vault
+python -m bench.child raw-import FILE        the same chunks into a bare SQLCipher database
 python -m bench.child export VAULT           export every entry of VAULT as a bundle
 python -m bench.child bare-export SIZE SEED  the same content laid out by bare ReportLab
 python -m bench.child coldstart              build and show the unlock window, then exit
@@ -42,6 +43,44 @@ def import_file(path: Path) -> dict[str, float]:
             journal.add(Kind.INCIDENT, fields, [AttachmentSource.from_path(path)])
             seconds = time.perf_counter() - started
         vault.close()
+    return {
+        "seconds": seconds,
+        "rss_start_mib": sampler.start_kib / 1024,
+        "rss_peak_mib": sampler.peak_kib / 1024,
+    }
+
+
+def raw_import(path: Path) -> dict[str, float]:
+    """What Journal.add writes for one big file (one transaction, 1 MiB chunks), through a bare
+    sqlcipher3 connection: no hashing, sniffing, chain or vault."""
+    from bench.rows import raw_sqlcipher
+    from bench.util import OUT, RssSampler
+
+    chunk_bytes = 1024 * 1024  # journal_app.vault.attachments.CHUNK_BYTES
+    with tempfile.TemporaryDirectory(dir=OUT) as scratch:
+        db = raw_sqlcipher(Path(scratch) / "raw.db")
+        with RssSampler() as sampler:
+            started = time.perf_counter()
+            with path.open("rb") as source:
+                db.execute("BEGIN IMMEDIATE")
+                attachment = db.execute(
+                    "INSERT INTO attachments (uid, sha256, size, mime_type, original_name, "
+                    "imported_at) VALUES ('raw', '', 0, 'application/octet-stream', ?, "
+                    "'2024-05-01T00:00:00+00:00')",
+                    (path.name,),
+                ).lastrowid
+                index = size = 0
+                while chunk := source.read(chunk_bytes):
+                    db.execute(
+                        "INSERT INTO attachment_chunks (attachment_id, idx, data) VALUES (?, ?, ?)",
+                        (attachment, index, chunk),
+                    )
+                    index += 1
+                    size += len(chunk)
+                db.execute("UPDATE attachments SET size = ? WHERE id = ?", (size, attachment))
+                db.execute("COMMIT")
+            seconds = time.perf_counter() - started
+        db.close()
     return {
         "seconds": seconds,
         "rss_start_mib": sampler.start_kib / 1024,
@@ -162,6 +201,8 @@ def main(argv: list[str]) -> int:
     mode = argv[0]
     if mode == "import":
         result = import_file(Path(argv[1]))
+    elif mode == "raw-import":
+        result = raw_import(Path(argv[1]))
     elif mode == "export":
         result = export(Path(argv[1]))
     elif mode == "bare-export":

@@ -66,6 +66,8 @@ class Size:
 
 SIZES: dict[str, Size] = {
     "small": Size("small", 200, 50, 1_000_000, 0),
+    # For profiling on a shared machine: a tenth of "large" (about 210 MB).
+    "medium": Size("medium", 2_000, 200, 1_000_000, 0),
     "large": Size("large", 20_000, 2_000, 1_000_000, 0),
     "extreme": Size("extreme", 100_000, 0, 0, 3 * 1024**3),
     # The export row's content: 1,000 entries and 200 screenshots.

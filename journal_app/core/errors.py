@@ -48,6 +48,11 @@ class VaultCorrupt(JournalError):
     exit_status = 4
 
 
+class NotAJournal(JournalError):
+    """The path given for a journal is the wrong kind of thing: a file where its folder should
+    be, or a folder (or device) where its database file should be. Nothing was changed."""
+
+
 class VaultLocked(JournalError):
     """The vault is open in another window or process."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, Protocol, cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from journal_app.core.errors import IncompatibleVersion, StorageFull, VaultReadOnly
+from journal_app.core.errors import IncompatibleVersion, JournalError, StorageFull, VaultReadOnly
 
 # The code was written and tested against SQLCipher 4.x (page format, HMAC-SHA512, raw keys).
 EXPECTED_CIPHER_MAJOR = "4."
@@ -131,10 +132,18 @@ def write_transaction(connection: Connection) -> Iterator[Connection]:
         raise
 
 
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
 def translate_storage_error(exc: BaseException) -> Exception | None:
-    """Map SQLite's disk-full and read-only errors to the core's typed errors."""
-    if not isinstance(exc, DatabaseError | OSError):
+    """Map SQLite's and the OS's disk-full and read-only errors to the core's typed errors."""
+    if isinstance(exc, JournalError) or not isinstance(exc, DatabaseError | OSError):
         return None
+    if isinstance(exc, OSError) and exc.errno in _READ_ONLY_ERRNOS:
+        return VaultReadOnly("The journal's folder cannot be written to; nothing was changed.")
+    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+        return StorageFull("The disk is full; the last change was not saved. Free some space.")
     text = str(exc).lower()
     if "full" in text or "too big" in text or "file too large" in text:
         return StorageFull("The disk is full; the last change was not saved. Free some space.")

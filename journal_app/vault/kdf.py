@@ -111,6 +111,44 @@ def memory_steps(cap_kib: int = MEMORY_CAP_KIB) -> Iterator[KdfParams]:
         memory *= 2
 
 
+_STEPS = frozenset(memory_steps())
+
+
+def is_known_setting(params: KdfParams) -> bool:
+    """True for a setting this app writes: a calibration step, or one cheaper than the floor
+    in every respect (only ever given explicitly to `Vault.create`, as the tests do).
+
+    Settings files are read through this filter, so a planted value can never make a try
+    cost more than the largest step (SECURITY.md: the settings file is a hint).
+    """
+    if params in _STEPS:
+        return True
+    try:
+        params.validate()
+    except ParametersInvalid:
+        return False
+    return (
+        params.memory_kib < FLOOR_MEMORY_KIB
+        and params.time_cost <= FLOOR_TIME_COST
+        and params.parallelism <= PARALLELISM
+    )
+
+
+def require_known_setting(params: KdfParams) -> KdfParams:
+    """`params`, validated, if a vault keyed with it could be opened again; else refuse it."""
+    params.validate()
+    if not is_known_setting(params):
+        raise ParametersInvalid(
+            "This key setting is not one the app uses, so the journal could not be opened again."
+        )
+    return params
+
+
+def cost(params: KdfParams) -> int:
+    """Argon2's work grows with memory times passes; used to order and bound searches."""
+    return params.memory_kib * params.time_cost
+
+
 def calibrate(
     *,
     timer: Callable[[KdfParams], float] | None = None,

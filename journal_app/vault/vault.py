@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from pathlib import Path
 from journal_app.core.errors import (
     Cancelled,
     JournalError,
-    ParametersInvalid,
+    NotAJournal,
     VaultClosed,
     VaultCorrupt,
     VaultExists,
@@ -32,6 +33,7 @@ from journal_app.core.errors import (
 )
 from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence import signing
+from journal_app.i18n import N_
 from journal_app.vault import schema
 from journal_app.vault.connection import (
     Connection,
@@ -48,15 +50,17 @@ from journal_app.vault.kdf import (
     SALT_BYTES,
     KdfParams,
     calibrate,
+    cost,
     derive_key,
     memory_steps,
+    require_known_setting,
 )
 from journal_app.vault.lockfile import DatabaseLock
 from journal_app.vault.params import (
     KeySlot,
     VaultParameters,
     key_check,
-    read_parameters,
+    read_hints,
     write_parameters,
 )
 
@@ -65,6 +69,16 @@ ALTERNATE = "notebook.1"
 DB_NAME = f"{MAIN}.db"
 PARAMS_NAME = f"{MAIN}.json"
 PAGE_SIZE = 4096
+
+# Shown once after an unlock that found its settings file altered (or gone). It never says
+# which journal opened.
+SETTINGS_REPAIRED = N_(
+    "The settings file beside the journal had been altered or removed; it was repaired."
+)
+SETTINGS_NOT_REPAIRED = N_(
+    "The settings file beside the journal had been altered or removed; the folder cannot be "
+    "written to, so it was not repaired."
+)
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -113,6 +127,9 @@ class Vault:
         self._connection: Connection | None = connection
         self._lock = lock
         self._parameters = parameters
+        # SETTINGS_REPAIRED or SETTINGS_NOT_REPAIRED when the unlock had to look past an
+        # altered settings file; for the CLI and the GUI to show (translated) once.
+        self.settings_notice: str | None = None
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -126,7 +143,9 @@ class Vault:
     ) -> Vault:
         """Create a new vault. `kdf` is calibrated on this machine unless given explicitly."""
         folder = Path(folder)
+        _refuse_non_folder(folder)
         if vault_exists(folder):
+            _refuse_non_file(db_path(folder))
             raise VaultExists(
                 key="A journal already exists in {folder}.", params={"folder": folder}
             )
@@ -134,7 +153,7 @@ class Vault:
         try:
             if not secret:
                 raise WrongPassphrase("The passphrase cannot be empty.")
-            params = (kdf or calibrate(progress=progress)).validate()
+            params = require_known_setting(kdf or calibrate(progress=progress))
             salt = os.urandom(SALT_BYTES)
             key = derive_key(secret, salt, params)
         finally:
@@ -165,140 +184,85 @@ class Vault:
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> Vault:
-        """Unlock the journal in `folder` (or its alternate journal, for a duress passphrase)."""
+        """Unlock the journal in `folder` (or its alternate journal, for a duress passphrase).
+
+        The settings files are hints (SECURITY.md): each journal is first tried with what its
+        file says, the main one and then the alternate one, so every passphrase costs what it
+        always did. Only when neither opens are the calibration steps searched, bounded by
+        what the files name (or all of them when the main file names nothing usable), so a
+        planted value can neither lock the right passphrase out nor make a try expensive. An
+        altered file is rewritten from what actually opened, and `settings_notice` says so.
+        """
         folder = Path(folder)
         _check_plausible_database(db_path(folder))
         secret = passphrase_bytes(passphrase)
+        attempts: list[_Attempt] = []
         try:
-            try:
-                return cls._open_stem(folder, MAIN, secret, progress, cancelled)
-            except WrongPassphrase:
-                if not _alternate_usable(folder):
-                    raise
-            try:
-                return cls._open_stem(folder, ALTERNATE, secret, None, cancelled)
-            except (WrongPassphrase, VaultCorrupt) as exc:
-                # The alternate journal never reveals itself through its own errors.
-                raise WrongPassphrase() from exc
+            main = _Attempt(folder, MAIN, secret, cancelled)
+            attempts.append(main)
+            found = main.try_hints(progress)
+            if found is None:
+                main.refuse_if_header_damaged()
+            if found is None and _alternate_usable(folder):
+                alternate = _Attempt(folder, ALTERNATE, secret, cancelled)
+                attempts.append(alternate)
+                found = alternate.try_hints(None)
+            if found is None:
+                found = main.search(attempts[1:], progress)
+            if found is None and len(attempts) > 1:
+                found = attempts[1].search([main], None)
+            if found is None:
+                if main.hints.slots:
+                    raise WrongPassphrase()
+                raise WrongPassphrase(
+                    "That passphrase does not open this journal (its settings file was missing "
+                    "or damaged, and no known setting worked)."
+                )
+            attempt, connection, slot = found
+            for other in attempts:
+                if other is not attempt:
+                    other.lock.release()
+            vault = cls._finish_open(attempt, connection, slot, secret)
+        except BaseException:
+            for attempt in attempts:
+                attempt.lock.release()
+            raise
         finally:
             wipe(secret)
-
-    @classmethod
-    def _open_stem(
-        cls,
-        folder: Path,
-        stem: str,
-        secret: bytearray,
-        progress: Progress | None,
-        cancelled: CancelCheck | None,
-    ) -> Vault:
-        lock = DatabaseLock(db_path(folder, stem))
-        try:
-            salt = lock.read_prefix(SALT_BYTES)
-            if len(salt) != SALT_BYTES:
-                raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
-            vault = cls._open_with_passphrase(folder, stem, lock, secret, salt, progress, cancelled)
-        except BaseException:
-            lock.release()
-            raise
         from journal_app.vault.backup import remove_leftovers  # backup imports this module
 
         remove_leftovers(folder)
-        if stem == MAIN:
+        if vault.stem == MAIN:
             _remove_stale_temporaries(folder)
             _ensure_alternate(folder, vault.parameters.current.kdf)
         return vault
 
     @classmethod
-    def _open_with_passphrase(
-        cls,
-        folder: Path,
-        stem: str,
-        lock: DatabaseLock,
-        secret: bytearray,
-        salt: bytes,
-        progress: Progress | None,
-        cancelled: CancelCheck | None,
-    ) -> Vault:
-        try:
-            parameters: VaultParameters | None = read_parameters(params_path(folder, stem))
-        except (FileNotFoundError, ParametersInvalid):
-            parameters = None
-        except OSError as exc:
-            raise JournalError(f"Could not read the journal's settings: {exc.strerror}") from exc
-        if parameters is None:
-            if stem != MAIN:
-                raise WrongPassphrase()
-            return cls._recover_parameters(folder, lock, secret, salt, progress, cancelled)
-        if parameters.salt is not None and parameters.salt != salt.hex():
-            raise VaultCorrupt(
-                "The start of the journal file is damaged, so it cannot be opened; nothing was "
-                "changed. Restore it from a backup."
-            )
-
-        slots = [parameters.current] + ([parameters.pending] if parameters.pending else [])
-        interrupted_change = parameters.pending is not None
-        for index, slot in enumerate(slots):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(index, len(slots))
-            # During an interrupted passphrase change one slot's key check matches a key the
-            # database does not use yet (or any more): that is not damage.
-            connection = _try_slot(
-                db_path(folder, stem), slot, secret, salt, damage_possible=not interrupted_change
-            )
-            if connection is None:
-                continue
-            settled = VaultParameters(current=slot, salt=salt.hex())
-            if settled != parameters:
-                # A passphrase change was interrupted: settle on whichever key the file has.
-                write_parameters(params_path(folder, stem), settled)
-            return cls._finish_open(folder, connection, lock, settled, secret, stem)
-        raise WrongPassphrase()
-
-    @classmethod
-    def _recover_parameters(
-        cls,
-        folder: Path,
-        lock: DatabaseLock,
-        secret: bytearray,
-        salt: bytes,
-        progress: Progress | None,
-        cancelled: CancelCheck | None,
-    ) -> Vault:
-        """The settings file is missing or damaged: try each calibration step in turn."""
-        steps = list(memory_steps(MEMORY_CAP_KIB))
-        for index, params in enumerate(steps):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(index, len(steps))
-            slot = KeySlot(params, None)
-            connection = _try_slot(db_path(folder), slot, secret, salt)
-            if connection is None:
-                continue
-            key = derive_key(secret, salt, params)
-            settled = VaultParameters(current=KeySlot(params, key_check(key)), salt=salt.hex())
-            wipe(key)
-            write_parameters(params_path(folder), settled)
-            return cls._finish_open(folder, connection, lock, settled, secret)
-        raise WrongPassphrase(
-            "That passphrase does not open this journal (its settings file was missing or "
-            "damaged, and no known setting worked)."
-        )
-
-    @classmethod
     def _finish_open(
-        cls,
-        folder: Path,
-        connection: Connection,
-        lock: DatabaseLock,
-        parameters: VaultParameters,
-        secret: bytearray,
-        stem: str = MAIN,
+        cls, attempt: _Attempt, connection: Connection, slot: KeySlot, secret: bytearray
     ) -> Vault:
-        vault = cls(folder, connection, lock, parameters, stem)
+        """Settle the settings file on the key that opened the database, then migrate."""
+        settled = VaultParameters(current=slot, salt=attempt.salt.hex())
+        hints = attempt.hints
+        notice: str | None = None
+        if hints.genuine is None or settled != hints.genuine:
+            # An interrupted passphrase change (or an older file without the salt) is settled
+            # quietly; anything else this app would not have written is reported.
+            explained = (
+                hints.genuine is not None
+                and hints.salt in (None, attempt.salt.hex())
+                and slot in hints.slots
+            )
+            try:
+                write_parameters(params_path(attempt.folder, attempt.stem), settled)
+            except OSError:
+                if not explained:
+                    notice = SETTINGS_NOT_REPAIRED
+            else:
+                if not explained:
+                    notice = SETTINGS_REPAIRED
+        vault = cls(attempt.folder, connection, attempt.lock, settled, attempt.stem)
+        vault.settings_notice = notice
         try:
             if schema.needs_migration(connection):
                 vault._backup_before_migration(secret)
@@ -393,27 +357,38 @@ class Vault:
         try:
             if not secret:
                 raise WrongPassphrase("The new passphrase cannot be empty.")
-            params = (kdf or calibrate(progress=progress)).validate()
+            params = require_known_setting(kdf or calibrate(progress=progress))
             key = derive_key(secret, self.salt, params)
         finally:
             wipe(secret)
         new_slot = KeySlot(params, key_check(key))
         literal = raw_key_literal(key)
         wipe(key)
+        settings = params_path(self.folder, self.stem)
         try:
             with self.guard:
-                with_pending = VaultParameters(
-                    current=self._parameters.current, pending=new_slot, salt=self._parameters.salt
-                )
-                write_parameters(params_path(self.folder, self.stem), with_pending)
+                before = self._parameters
+                try:
+                    write_parameters(
+                        settings,
+                        VaultParameters(current=before.current, pending=new_slot, salt=before.salt),
+                    )
+                except OSError as exc:
+                    raise _change_failed(exc) from exc
                 try:
                     self.connection.reset_key(literal)
                 except DatabaseError as exc:
-                    raise translate_storage_error(exc) or JournalError(
-                        f"The passphrase could not be changed: {exc}"
-                    ) from exc
-                self._parameters = VaultParameters(current=new_slot, salt=self._parameters.salt)
-                write_parameters(params_path(self.folder, self.stem), self._parameters)
+                    if not _opens_with(self.db_path, literal):
+                        # The re-key rolled back: take the pending slot out again, so the
+                        # folder is as it was (it would only be settled at the next unlock).
+                        with contextlib.suppress(OSError):
+                            write_parameters(settings, before)
+                    raise _change_failed(exc) from exc
+                self._parameters = VaultParameters(current=new_slot, salt=before.salt)
+                # The database now has the new key. Should this write fail, the file keeps
+                # `pending`, which the next unlock promotes: the change stands either way.
+                with contextlib.suppress(OSError):
+                    write_parameters(settings, self._parameters)
         finally:
             wipe(literal)
 
@@ -461,45 +436,195 @@ class Vault:
 
 
 def _check_plausible_database(database: Path) -> None:
-    """Refuse a missing, empty or truncated file before any key derivation.
+    """Refuse a missing, empty, truncated or non-file journal before any key derivation.
 
     SQLCipher would treat an empty file as a brand-new database; we never do.
     """
+    _refuse_non_folder(database.parent)
     try:
-        size = database.stat().st_size
+        info = database.stat()
     except FileNotFoundError as exc:
         raise VaultNotFound(
             key="There is no journal in {folder}.", params={"folder": database.parent}
         ) from exc
-    if size == 0 or size % PAGE_SIZE != 0:
+    except NotADirectoryError as exc:
+        raise _not_a_folder(database.parent) from exc
+    except OSError as exc:  # a link that loops, a folder that cannot be entered
+        raise JournalError(
+            key="The journal file {path} cannot be read ({reason}); nothing was changed.",
+            params={"path": database, "reason": exc.strerror or exc},
+        ) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_a_file(database)
+    if info.st_size == 0 or info.st_size % PAGE_SIZE != 0:
         raise VaultCorrupt(
             "The journal file is truncated or damaged; nothing was changed. "
             "Restore it from a backup."
         )
 
 
-def _try_slot(
-    database: Path, slot: KeySlot, secret: bytearray, salt: bytes, *, damage_possible: bool = True
-) -> Connection | None:
-    """Derive the key for `slot`; return an open connection, None if the passphrase is wrong."""
-    key = derive_key(secret, salt, slot.kdf)
-    matches = slot.matches(key)
-    literal = raw_key_literal(key)
-    wipe(key)
+def _change_failed(exc: OSError | DatabaseError) -> Exception:
+    return translate_storage_error(exc) or JournalError(
+        key="The passphrase could not be changed ({reason}); the old one still opens the journal.",
+        params={"reason": getattr(exc, "strerror", None) or str(exc)},
+    )
+
+
+def _opens_with(database: Path, literal: bytearray) -> bool:
     try:
-        if matches is False:
-            return None
+        probe = open_keyed(database, literal)
+    except DatabaseError:
+        return False
+    probe.close()
+    return True
+
+
+def _refuse_non_file(database: Path) -> None:
+    if not database.is_file():
+        raise _not_a_file(database)
+
+
+def _not_a_file(database: Path) -> NotAJournal:
+    return NotAJournal(
+        key="{path} is not a file, so it cannot be the journal; nothing was changed.",
+        params={"path": database},
+    )
+
+
+def _refuse_non_folder(folder: Path) -> None:
+    if _file_in_the_way(folder) is not None:
+        raise _not_a_folder(folder)
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The file standing where the folder (or one of its parents) should be, if any."""
+    return next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+
+
+def _not_a_folder(folder: Path) -> NotAJournal:
+    folder = _file_in_the_way(folder) or folder
+    return NotAJournal(
+        key="{folder} is a file, not a folder. Give the folder that holds the journal; "
+        "nothing was changed.",
+        params={"folder": folder},
+    )
+
+
+_Found = tuple["_Attempt", Connection, KeySlot]
+
+
+class _Attempt:
+    """One journal's part of an unlock: its lock, its header salt (the truth), what its
+    settings file suggests (a hint), and the settings already tried, so none is derived twice.
+    """
+
+    def __init__(
+        self, folder: Path, stem: str, secret: bytearray, cancelled: CancelCheck | None
+    ) -> None:
+        self.folder = folder
+        self.stem = stem
+        self._secret = secret
+        self._cancelled = cancelled
+        self._tried: set[KdfParams] = set()
+        self.lock = DatabaseLock(db_path(folder, stem))
         try:
-            return open_keyed(database, literal)
+            self.salt = self.lock.read_prefix(SALT_BYTES)
+            if len(self.salt) != SALT_BYTES:
+                raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
+            self.hints = read_hints(params_path(folder, stem))
+        except BaseException:
+            self.lock.release()
+            raise
+
+    @property
+    def named(self) -> list[KdfParams]:
+        """The settings the file names (only ones this app writes), current first, each once."""
+        return list(dict.fromkeys(slot.kdf for slot in self.hints.slots))
+
+    def try_hints(self, progress: Progress | None) -> _Found | None:
+        named = self.named
+        for index, kdf in enumerate(named):
+            if progress is not None:
+                progress(index, len(named))
+            found = self._try(kdf)
+            if found is not None:
+                return found
+        return None
+
+    def search(self, others: list[_Attempt], progress: Progress | None) -> _Found | None:
+        """Try the settings the file may have been altered away from.
+
+        First what the sibling files name (an edit to one file leaves the other telling the
+        truth), then the calibration steps costing no more than this file names (an edit that
+        raised the cost, or changed t or p). A main file naming nothing usable is searched
+        over every step, as a missing one always was; its progress is reported, being slow.
+        """
+        named = self.named
+        steps = list(memory_steps(MEMORY_CAP_KIB))
+        if named or self.stem != MAIN:
+            bound = max((cost(kdf) for kdf in named), default=0)
+            steps = [step for step in steps if cost(step) <= bound]
+        sibling = (
+            []
+            if self.hints.missing and self.stem == MAIN
+            else [kdf for other in others for kdf in other.named]
+        )
+        plan = [kdf for kdf in dict.fromkeys(sibling + steps) if kdf not in self._tried]
+        for index, kdf in enumerate(plan):
+            if progress is not None and not named:
+                progress(index, len(plan))
+            found = self._try(kdf)
+            if found is not None:
+                return found
+        return None
+
+    def refuse_if_header_damaged(self) -> None:
+        """The file records another salt than the header's. If the recorded salt gives a key
+        the file's key check vouches for, the header changed (damage), not the file."""
+        recorded = self.hints.salt
+        if recorded is None or recorded == self.salt.hex():
+            return
+        for kdf in self.named:
+            self._check_cancelled()
+            key = derive_key(self._secret, bytes.fromhex(recorded), kdf)
+            try:
+                if any(slot.matches(key) for slot in self.hints.slots):
+                    raise VaultCorrupt(
+                        "The start of the journal file is damaged, so it cannot be opened; "
+                        "nothing was changed. Restore it from a backup."
+                    )
+            finally:
+                wipe(key)
+
+    def _try(self, kdf: KdfParams) -> _Found | None:
+        """Derive the key with `kdf` and the header salt; the database decides, not the file."""
+        self._check_cancelled()
+        self._tried.add(kdf)
+        key = derive_key(self._secret, self.salt, kdf)
+        vouched = any(slot.matches(key) for slot in self.hints.slots)
+        slot = KeySlot(kdf, key_check(key))
+        literal = raw_key_literal(key)
+        wipe(key)
+        try:
+            connection = open_keyed(db_path(self.folder, self.stem), literal)
         except DatabaseError as exc:
-            if matches is True and damage_possible:
+            # The file vouches for this key, yet the database does not open with it: damage.
+            # Not so while a passphrase change is interrupted (one slot then names a key the
+            # database does not use yet, or any more); and the alternate journal never
+            # reveals itself through its own errors.
+            if vouched and not self.hints.interrupted_change and self.stem == MAIN:
                 raise VaultCorrupt(
                     "The passphrase is right but the journal file is damaged and cannot be "
                     "read. Restore it from a backup; nothing was changed."
                 ) from exc
             return None
-    finally:
-        wipe(literal)
+        finally:
+            wipe(literal)
+        return self, connection, slot
+
+    def _check_cancelled(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled()
 
 
 def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> None:
@@ -549,7 +674,8 @@ def _remove_stale_temporaries(folder: Path) -> None:
 def _alternate_usable(folder: Path) -> bool:
     try:
         _check_plausible_database(db_path(folder, ALTERNATE))
-    except (VaultNotFound, VaultCorrupt):
+    except JournalError:
+        # Missing, damaged or the wrong kind of file: the main journal's answer stands.
         return False
     return True
 
@@ -557,8 +683,8 @@ def _alternate_usable(folder: Path) -> bool:
 def _ensure_alternate(folder: Path, kdf: KdfParams) -> None:
     """Give the folder its alternate journal if it has none: keyed with random bytes, so it
     cannot be opened until a duress passphrase is set, yet looks like any other journal."""
-    if db_path(folder, ALTERNATE).exists():
-        return
+    if os.path.lexists(db_path(folder, ALTERNATE)):
+        return  # whatever stands there (even a broken link) is not ours to replace
     key = bytearray(os.urandom(32))
     salt = os.urandom(SALT_BYTES)
     try:

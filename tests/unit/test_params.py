@@ -1,8 +1,11 @@
-"""The parameters file: round trip, refusal of damage, and SECURITY.md test 18 (fuzzing)."""
+"""The parameters file: round trip, refusal of damage, reading it as a hint, and SECURITY.md
+test 18 (fuzzing)."""
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -12,12 +15,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from journal_app.core.errors import ParametersInvalid
+from journal_app.vault import kdf
 from journal_app.vault.kdf import FLOOR, KdfParams
 from journal_app.vault.params import (
     MAX_FILE_BYTES,
     KeySlot,
+    SettingsHints,
     VaultParameters,
     key_check,
+    read_hints,
     read_parameters,
     write_parameters,
 )
@@ -211,3 +217,126 @@ def test_fuzz_byte_damage_to_a_valid_file(damage: bytes, position: int) -> None:
 @given(_json_values)
 def test_fuzz_any_json_value(value: object) -> None:
     _assert_only_documented_outcome(json.dumps(value).encode("utf-8"))
+
+
+# --------------------------------------------------------------------- reading as a hint (issue 10)
+def _hints_of(raw: bytes, tmp_path: Path) -> SettingsHints:
+    path = tmp_path / "notebook.json"
+    path.write_bytes(raw)
+    return read_hints(path)
+
+
+def test_a_file_as_this_app_writes_it_is_genuine(tmp_path: Path) -> None:
+    parameters = VaultParameters(KeySlot(FLOOR, CHECK), KeySlot(OTHER, CHECK[::-1]), "ab" * 16)
+    hints = _hints_of(parameters.to_bytes(), tmp_path)
+    assert hints.genuine == parameters and not hints.altered and hints.interrupted_change
+    assert hints.slots == (parameters.current, parameters.pending)
+    assert hints.salt == "ab" * 16
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("pending",), "garbage"),
+        (("pending", "kdf", "memory_kib"), 2**40),
+        (("pending", "kdf", "time_cost"), 10),
+        (("pending", "key_check"), None),
+        (("current", "key_check"), None),
+        (("current", "key_check"), "short"),
+        (("salt",), "not hex"),
+    ],
+    ids=repr,
+)
+def test_what_is_still_usable_is_kept_and_the_file_called_altered(
+    tmp_path: Path, path: tuple[str, ...], value: object
+) -> None:
+    hints = _hints_of(_mutated(path, value), tmp_path)
+    assert hints.altered and hints.genuine is None and not hints.interrupted_change
+    assert FLOOR in [slot.kdf for slot in hints.slots]
+
+
+@pytest.mark.parametrize(
+    "kdf_change",
+    [
+        {"memory_kib": 2048 * 1024, "time_cost": 10, "parallelism": 16},
+        {"memory_kib": 96 * 1024},
+        {"time_cost": 2},
+        {"parallelism": 2},
+        {"memory_kib": 2 * 1024 * 1024 + 1},
+    ],
+    ids=repr,
+)
+def test_settings_this_app_never_writes_are_never_offered(
+    tmp_path: Path, kdf_change: dict[str, Any]
+) -> None:
+    document = _valid_document()
+    document["current"]["kdf"].update(kdf_change)
+    document["pending"] = None
+    hints = _hints_of(json.dumps(document).encode(), tmp_path)
+    assert hints.slots == () and hints.altered
+
+
+@pytest.mark.parametrize(
+    "params",
+    [*kdf.memory_steps(), KdfParams(1024, 1, 1), KdfParams(60 * 1024, 3, 4)],
+    ids=repr,
+)
+def test_known_settings_are_the_steps_and_cheaper_than_the_floor(params: KdfParams) -> None:
+    assert kdf.is_known_setting(params)
+    assert kdf.require_known_setting(params) == params
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        KdfParams(64 * 1024, 1, 4),
+        KdfParams(64 * 1024, 3, 2),
+        KdfParams(96 * 1024, 3, 4),
+        KdfParams(2048 * 1024, 3, 4),
+        KdfParams(2048 * 1024, 10, 16),
+        KdfParams(1024, 4, 1),
+        KdfParams(2**40, 3, 4),
+    ],
+    ids=repr,
+)
+def test_anything_else_is_not_a_known_setting(params: KdfParams) -> None:
+    assert not kdf.is_known_setting(params)
+    with pytest.raises(ParametersInvalid):
+        kdf.require_known_setting(params)
+
+
+def test_a_missing_file_is_missing_not_altered(tmp_path: Path) -> None:
+    hints = read_hints(tmp_path / "notebook.json")
+    assert hints.missing and not hints.altered and hints.slots == ()
+
+
+def test_a_pipe_or_folder_in_the_files_place_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    started = time.perf_counter()
+    for path in (fifo, folder):
+        hints = read_hints(path)
+        assert hints.altered and hints.slots == ()
+    assert time.perf_counter() - started < 1.0
+
+
+@_FUZZ
+@given(st.binary(max_size=2048))
+def test_fuzz_hints_never_raise_and_offer_only_known_settings(raw: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "notebook.json"
+        path.write_bytes(raw)
+        hints = read_hints(path)
+    assert all(kdf.is_known_setting(slot.kdf) for slot in hints.slots)
+
+
+@_FUZZ
+@given(_document_like)
+def test_fuzz_structured_hints_offer_only_known_settings(document: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "notebook.json"
+        path.write_bytes(json.dumps(document).encode("utf-8"))
+        hints = read_hints(path)
+    assert all(kdf.is_known_setting(slot.kdf) for slot in hints.slots)

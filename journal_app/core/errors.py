@@ -82,6 +82,18 @@ class IntegrityError(JournalError):
     exit_status = 4
 
 
+class DamagedJournal(IntegrityError):
+    """A page of the database failed its check while being read: what was asked for cannot be
+    given whole, so nothing is shown as if it were."""
+
+    def __init__(
+        self,
+        message: str = "Part of the journal file is damaged and cannot be read; nothing was "
+        "changed. Restore it from a backup.",
+    ) -> None:
+        super().__init__(message)
+
+
 class EntryNotFound(JournalError):
     pass
 

@@ -1,4 +1,8 @@
-"""One keyed SQLCipher connection with every PRAGMA SECURITY.md asks for, in its order."""
+"""One keyed SQLCipher connection with every PRAGMA SECURITY.md asks for, in its order.
+
+The connection handed out reports a damaged page met during any statement as the core's
+`DamagedJournal` (exit 4), never as a bare SQLite error or as results that stop short.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,41 @@ from typing import Any, Protocol, cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from journal_app.core.errors import IncompatibleVersion, JournalError, StorageFull, VaultReadOnly
+from journal_app.core.errors import (
+    DamagedJournal,
+    IncompatibleVersion,
+    JournalError,
+    StorageFull,
+    VaultReadOnly,
+)
 
 # The code was written and tested against SQLCipher 4.x (page format, HMAC-SHA512, raw keys).
 EXPECTED_CIPHER_MAJOR = "4."
 
 DatabaseError = sqlcipher.DatabaseError
+
+# What SQLite and SQLCipher say when a page fails its HMAC or its structure check. SQLCipher
+# hands SQLite a zeroed page when the HMAC fails, so a JSON function reading it may be the
+# first to notice; the app only ever stores JSON it wrote itself.
+_DAMAGE_SIGNS = ("disk image is malformed", "file is not a database", "malformed json")
+
+
+class UnreadablePage(DamagedJournal, DatabaseError):  # type: ignore[misc,valid-type]
+    """A damaged page met while the journal was in use. Still a DatabaseError, so callers that
+    collect damage into a report (`Journal.check`) keep doing so."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__()
+        self.detail = detail
+
+
+def damage_error(exc: BaseException) -> UnreadablePage | None:
+    if isinstance(exc, JournalError) or not isinstance(exc, DatabaseError):
+        return None
+    text = str(exc)
+    if any(sign in text.lower() for sign in _DAMAGE_SIGNS):
+        return UnreadablePage(text)
+    return None
 
 
 class Cursor(Protocol):
@@ -99,7 +132,64 @@ def open_keyed(path: Path, key_literal: bytearray) -> Connection:
     except BaseException:
         connection.close()
         raise
-    return connection
+    return _CheckedConnection(connection)
+
+
+class _CheckedCursor:
+    def __init__(self, cursor: Cursor) -> None:
+        self._cursor = cursor
+        self.lastrowid = cursor.lastrowid
+
+    def fetchone(self) -> Any:
+        with _damage_reported():
+            return self._cursor.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        with _damage_reported():
+            return self._cursor.fetchall()
+
+    def __iter__(self) -> Iterator[Any]:
+        with _damage_reported():
+            yield from self._cursor
+
+
+class _CheckedConnection:
+    """The keyed connection, with damage met by any statement reported as `UnreadablePage`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        with _damage_reported():
+            return _CheckedCursor(self._connection.execute(sql, parameters))
+
+    def executemany(self, sql: str, parameters: Any, /) -> Cursor:
+        with _damage_reported():
+            return _CheckedCursor(self._connection.executemany(sql, parameters))
+
+    def set_key(self, key: bytearray, /) -> None:
+        self._connection.set_key(key)
+
+    def reset_key(self, key: bytearray, /) -> None:
+        with _damage_reported():
+            self._connection.reset_key(key)
+
+    def set_progress_handler(self, handler: Callable[[], int] | None, n: int, /) -> None:
+        self._connection.set_progress_handler(handler, n)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+@contextlib.contextmanager
+def _damage_reported() -> Iterator[None]:
+    try:
+        yield
+    except DatabaseError as exc:
+        damaged = damage_error(exc)
+        if damaged is None:
+            raise
+        raise damaged from exc
 
 
 def integrity_problems(connection: Connection) -> list[str]:
@@ -112,7 +202,7 @@ def integrity_problems(connection: Connection) -> list[str]:
             if row != "ok":
                 problems.append(str(row))
     except DatabaseError as exc:
-        problems.append(str(exc))
+        problems.append(getattr(exc, "detail", str(exc)))
     return problems
 
 

@@ -1,4 +1,8 @@
-"""An exclusive, non-blocking lock on the database file, so a second instance is refused.
+"""An exclusive lock on the database file, so a second instance is refused.
+
+A command that finds the journal locked waits a few seconds before refusing: another command
+(a `list` while an `add` runs, a backup) usually finishes by then. A window holding the
+journal open does not, and the second instance is told the journal is busy.
 
 The lock is taken on a descriptor of the database file itself, so a failed unlock leaves no
 new file behind. On POSIX we use flock(), which is independent of the fcntl() locks SQLite takes;
@@ -11,25 +15,35 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from pathlib import Path
 
 from journal_app.core.errors import VaultLocked
 
 # A byte far beyond SQLite's own lock bytes (which sit at 1 GiB) for Windows byte-range locks.
 _WINDOWS_LOCK_OFFSET = 0x7FFF_FFF0
+WAIT_SECONDS = 3.0
+_POLL_SECONDS = 0.05
 
 
 class DatabaseLock:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, wait: float = WAIT_SECONDS) -> None:
         self._fd: int | None = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        try:
-            _lock(self._fd)
-        except OSError as exc:
-            os.close(self._fd)
-            self._fd = None
-            raise VaultLocked(
-                "This journal is already open in another window. Close it there first."
-            ) from exc
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                _lock(self._fd)
+                return
+            except OSError as exc:
+                if time.monotonic() < deadline:
+                    time.sleep(_POLL_SECONDS)
+                    continue
+                os.close(self._fd)
+                self._fd = None
+                raise VaultLocked(
+                    "This journal is busy: it is already open in another window, or another "
+                    "command is using it. Try again when that has finished."
+                ) from exc
 
     def read_prefix(self, length: int) -> bytes:
         """Read the file's first bytes through the locked descriptor (no extra open/close)."""

@@ -60,7 +60,8 @@ class Session(QObject):
         self.store = store or SettingsStore()
         self.settings: Settings = self.store.load()
         self.dialogs = dialogs or Dialogs()
-        self.clipboard = ClipboardGuard()
+        self.clipboard = ClipboardGuard(parent=self)
+        self.clipboard.install()
         self._kdf = kdf
         self._on_quit = on_quit
         self.vault: Vault | None = None
@@ -199,6 +200,7 @@ class Session(QObject):
         """At the very end: lock, let running tasks return, and close what they held open."""
         self.quick_exit()
         self.idle.dispose()
+        self.clipboard.dispose()
         workers.wait_all()
         self.finish_closing()
 

@@ -464,6 +464,11 @@ def remove_leftovers(folder: Path) -> None:
                     os.unlink(entry.path + _SQLITE_JOURNAL)
 
 
+def is_leftover_name(name: str) -> bool:
+    """A name this module gives its staging files (or their SQLite `-journal`)."""
+    return _is_staging_name(name.removesuffix(_SQLITE_JOURNAL))
+
+
 def _is_staging_name(name: str) -> bool:
     return name == RESTORE_STAGING or _BACKUP_STAGING.fullmatch(name) is not None
 

@@ -1,7 +1,8 @@
 """Start the desktop app, and the session that moves between the unlock screen and the notebook.
 
-Lock (button, Ctrl+L, idle): close the vault, clear the app's clipboard content, drop the main
-window and show the unlock screen. Quick exit (Esc twice, button): the same, but the window is
+Lock (button, Ctrl+L, idle, and the computer's own lock, sleep or switch of user: see
+ui/system_lock.py): close the vault, clear the app's clipboard content, drop the main window
+and show the unlock screen. Quick exit (Esc twice, button): the same, but the window is
 hidden first, at once, and the app then quits; the unlock screen shows at the next start.
 
 Neither ever waits: the window is hidden before anything else, a running background task is
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -32,6 +34,7 @@ from journal_app.ui.help import SUPPORT_CONTACTS
 from journal_app.ui.idle import IdleWatcher
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.settings_store import Settings, SettingsStore
+from journal_app.ui.system_lock import SystemLockWatcher
 from journal_app.ui.unlock import UnlockWindow
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import Vault
@@ -42,7 +45,8 @@ APP_NAME = "Notebook"
 
 
 class Session(QObject):
-    """Owns the open vault (if any) and the windows. `kdf` is for tests only."""
+    """Owns the open vault (if any) and the windows. `kdf`, `clock` (wall time, for the idle
+    and sleep checks) and `platform` are for tests only."""
 
     locked = Signal()
     unlocked = Signal()
@@ -55,6 +59,8 @@ class Session(QObject):
         dialogs: Dialogs | None = None,
         kdf: KdfParams | None = None,
         on_quit: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.time,
+        platform: str = sys.platform,
     ) -> None:
         super().__init__()
         self.store = store or SettingsStore()
@@ -72,8 +78,11 @@ class Session(QObject):
         self.closed = threading.Event()
         self.closed.set()
         self.main_window: MainWindow | None = None
-        self.idle = IdleWatcher(self._idle_ms(), self)
+        self.idle = IdleWatcher(self._idle_ms(), self, clock=clock)
         self.idle.idle.connect(self.lock)
+        # The computer's own lock, sleep and switch of user lock the notebook too.
+        self.system_lock = SystemLockWatcher(self, clock=clock, platform=platform)
+        self.system_lock.lock_requested.connect(self.lock)
         folder = vault_dir or self._remembered_folder() or default_vault_dir()
         self.unlock_window = UnlockWindow(
             folder,
@@ -200,6 +209,7 @@ class Session(QObject):
         """At the very end: lock, let running tasks return, and close what they held open."""
         self.quick_exit()
         self.idle.dispose()
+        self.system_lock.dispose()
         self.clipboard.dispose()
         workers.wait_all()
         self.finish_closing()

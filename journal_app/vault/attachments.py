@@ -159,6 +159,10 @@ _DATETIME = 0x0132
 
 def _capture_time(image: object) -> str | None:
     """EXIF DateTimeOriginal (with its offset when recorded) as ISO 8601, else None."""
+    if getattr(image, "format", None) == "PNG" and "exif" not in getattr(image, "info", {}):
+        # Pillow looks for a PNG's eXIf chunk past the pixels by decoding all of them; a
+        # screenshot almost never has one, and a chunk before the pixels is already in `info`.
+        return None
     try:
         exif = image.getexif()  # type: ignore[attr-defined]
         sub = exif.get_ifd(_EXIF_IFD)

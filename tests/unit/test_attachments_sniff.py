@@ -199,3 +199,26 @@ def test_real_photo_keeps_its_capture_time_through_the_journal(journal: Journal)
     assert info.captured_at == "2026-02-14T22:05:31"
     assert info.mime_type == "image/jpeg"
     assert journal.attachment_bytes(info.id) == photo  # never re-encoded
+
+
+def test_png_metadata_is_read_without_decoding_a_single_pixel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large screenshot is described from its chunks; decoding its pixels would cost memory
+    and time at every save (Pillow decodes them all to look for an eXIf chunk after them)."""
+    from PIL import PngImagePlugin
+
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = "2026:02:14 22:05:31"
+    with_exif = _pillow_bytes("PNG", (40, 30), exif=exif.tobytes())
+    without = _pillow_bytes("PNG", (40, 30))
+
+    class PixelsDecoded(BaseException):
+        """Not an Exception, so no `except Exception` on the way can hide it."""
+
+    def no_decoding(self: object) -> None:
+        raise PixelsDecoded
+
+    monkeypatch.setattr(PngImagePlugin.PngImageFile, "load", no_decoding)
+    assert image_metadata(without) == (40, 30, None)
+    assert image_metadata(with_exif) == (40, 30, "2026-02-14T22:05:31")

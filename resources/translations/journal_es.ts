@@ -1764,6 +1764,30 @@
         <translation>Abre una copia de seguridad (por ejemplo de una memoria USB) en una carpeta vacía.</translation>
     </message>
     <message>
+        <source>This notebook is in a folder that computers run by a workplace or school may copy to their server when you sign in and out. You can move it to a folder that stays on this computer. Nothing in it changes, and your passphrase stays the same.</source>
+        <translation>Este cuaderno está en una carpeta que los equipos de un trabajo o una escuela pueden copiar a su servidor al iniciar y cerrar sesión. Puede moverlo a una carpeta que se queda en este equipo. No cambia nada de su contenido y su frase de acceso sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to this computer only</source>
+        <translation>&amp;Moverlo solo a este equipo</translation>
+    </message>
+    <message>
+        <source>Move it to this computer only</source>
+        <translation>Moverlo solo a este equipo</translation>
+    </message>
+    <message>
+        <source>Move the notebook out of the folder that may be copied to a server.</source>
+        <translation>Sacar el cuaderno de la carpeta que puede copiarse a un servidor.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be moved (another program may be using it). It is still where it was and opens as before.</source>
+        <translation>No se pudo mover el cuaderno (puede que otro programa lo esté usando). Sigue donde estaba y se abre como antes.</translation>
+    </message>
+    <message>
+        <source>The notebook was moved to {0}.</source>
+        <translation>El cuaderno se movió a {0}.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Frase de acceso</translation>
     </message>
@@ -1997,6 +2021,46 @@
 </context>
 <context>
     <name>dialogs</name>
+    <message>
+        <source>a cloud storage service</source>
+        <translation>un servicio de almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <source>This folder is copied to the internet</source>
+        <translation>Esta carpeta se copia a internet</translation>
+    </message>
+    <message>
+        <source>This place is inside {0} ({1}). It copies what is saved there to the internet, and keeps earlier versions of it.</source>
+        <translation>Este lugar está dentro de {0} ({1}). Copia a internet lo que se guarda ahí y conserva versiones anteriores.</translation>
+    </message>
+    <message>
+        <source>If the bundle has no password, anyone who can get into that account can read it. Even with a password, a copy stays there, and deleting it here may not delete it there.</source>
+        <translation>Si el paquete no tiene contraseña, cualquiera que pueda entrar en esa cuenta puede leerlo. Incluso con contraseña, queda una copia ahí, y borrarlo aquí puede no borrarlo ahí.</translation>
+    </message>
+    <message>
+        <source>The backup stays locked with your passphrase, but a copy would be kept in that account, where anyone who gets into it can see that it exists and try to guess the passphrase. A USB stick is safer.</source>
+        <translation>La copia de seguridad sigue protegida con su frase de acceso, pero se guardaría una copia en esa cuenta, donde cualquiera que entre puede ver que existe e intentar adivinar la frase de acceso. Una memoria USB es más segura.</translation>
+    </message>
+    <message>
+        <source>The notebook stays locked with your passphrase, but copies of it would be kept in that account, where anyone who gets into it can see that it exists and try to guess the passphrase. A folder on this computer only, or a USB stick, is safer.</source>
+        <translation>El cuaderno sigue protegido con su frase de acceso, pero se guardarían copias en esa cuenta, donde cualquiera que entre puede ver que existe e intentar adivinar la frase de acceso. Una carpeta solo en este equipo, o una memoria USB, es más segura.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this place anyway</source>
+        <translation>&amp;Usar este lugar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another place</source>
+        <translation>&amp;Elegir otro lugar</translation>
+    </message>
+    <message>
+        <source>Save here even though it is synced.</source>
+        <translation>Guardar aquí aunque se sincronice.</translation>
+    </message>
+    <message>
+        <source>Pick a place that is not synced.</source>
+        <translation>Elegir un lugar que no se sincronice.</translation>
+    </message>
     <message>
         <source>Delete this entry?</source>
         <translation>¿Borrar esta entrada?</translation>

@@ -1764,6 +1764,30 @@
         <translation>Abre um arquivo de backup (por exemplo de um pen drive) numa pasta vazia.</translation>
     </message>
     <message>
+        <source>This notebook is in a folder that computers run by a workplace or school may copy to their server when you sign in and out. You can move it to a folder that stays on this computer. Nothing in it changes, and your passphrase stays the same.</source>
+        <translation>Este caderno está numa pasta que computadores de um trabalho ou escola podem copiar para o servidor deles ao entrar e sair da sessão. Você pode movê-lo para uma pasta que fica só neste computador. Nada nele muda, e sua frase de acesso continua a mesma.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to this computer only</source>
+        <translation>&amp;Mover só para este computador</translation>
+    </message>
+    <message>
+        <source>Move it to this computer only</source>
+        <translation>Mover só para este computador</translation>
+    </message>
+    <message>
+        <source>Move the notebook out of the folder that may be copied to a server.</source>
+        <translation>Tirar o caderno da pasta que pode ser copiada para um servidor.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be moved (another program may be using it). It is still where it was and opens as before.</source>
+        <translation>Não foi possível mover o caderno (outro programa pode estar usando-o). Ele continua onde estava e abre como antes.</translation>
+    </message>
+    <message>
+        <source>The notebook was moved to {0}.</source>
+        <translation>O caderno foi movido para {0}.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Frase de acesso</translation>
     </message>
@@ -1997,6 +2021,46 @@
 </context>
 <context>
     <name>dialogs</name>
+    <message>
+        <source>a cloud storage service</source>
+        <translation>um serviço de armazenamento na nuvem</translation>
+    </message>
+    <message>
+        <source>This folder is copied to the internet</source>
+        <translation>Esta pasta é copiada para a internet</translation>
+    </message>
+    <message>
+        <source>This place is inside {0} ({1}). It copies what is saved there to the internet, and keeps earlier versions of it.</source>
+        <translation>Este lugar fica dentro de {0} ({1}). Ele copia para a internet o que é salvo ali e guarda versões anteriores.</translation>
+    </message>
+    <message>
+        <source>If the bundle has no password, anyone who can get into that account can read it. Even with a password, a copy stays there, and deleting it here may not delete it there.</source>
+        <translation>Se o pacote não tiver senha, qualquer pessoa que consiga entrar nessa conta pode lê-lo. Mesmo com senha, uma cópia fica lá, e apagá-lo aqui pode não apagá-lo lá.</translation>
+    </message>
+    <message>
+        <source>The backup stays locked with your passphrase, but a copy would be kept in that account, where anyone who gets into it can see that it exists and try to guess the passphrase. A USB stick is safer.</source>
+        <translation>O backup continua trancado com sua frase de acesso, mas uma cópia ficaria nessa conta, onde qualquer pessoa que entre nela pode ver que ele existe e tentar adivinhar a frase de acesso. Um pendrive é mais seguro.</translation>
+    </message>
+    <message>
+        <source>The notebook stays locked with your passphrase, but copies of it would be kept in that account, where anyone who gets into it can see that it exists and try to guess the passphrase. A folder on this computer only, or a USB stick, is safer.</source>
+        <translation>O caderno continua trancado com sua frase de acesso, mas cópias dele ficariam nessa conta, onde qualquer pessoa que entre nela pode ver que ele existe e tentar adivinhar a frase de acesso. Uma pasta só neste computador, ou um pendrive, é mais seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this place anyway</source>
+        <translation>&amp;Usar este lugar mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another place</source>
+        <translation>&amp;Escolher outro lugar</translation>
+    </message>
+    <message>
+        <source>Save here even though it is synced.</source>
+        <translation>Salvar aqui mesmo sendo sincronizado.</translation>
+    </message>
+    <message>
+        <source>Pick a place that is not synced.</source>
+        <translation>Escolher um lugar que não seja sincronizado.</translation>
+    </message>
     <message>
         <source>Delete this entry?</source>
         <translation>Excluir este registro?</translation>

@@ -47,6 +47,7 @@ class IdleWatcher(QObject):
         self._check = QTimer(self)
         self._check.setInterval(CHECK_MS)
         self._check.timeout.connect(self.check)
+        self._disposed = False
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -92,8 +93,9 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        if isinstance(app, QGuiApplication):
+        if isinstance(app, QGuiApplication) and not self._disposed:
             app.applicationStateChanged.disconnect(self._state_changed)
+        self._disposed = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():

@@ -207,7 +207,7 @@ class UnlockWindow(QWidget):
             )
         )
         self.move_button = named(
-            QPushButton(self.tr("&Move it to this computer only")),
+            QPushButton(self.tr("Mo&ve it to this computer only")),
             self.tr("Move it to this computer only"),
             self.tr("Move the notebook out of the folder that may be copied to a server."),
         )

@@ -1768,8 +1768,8 @@
         <translation>Este cuaderno está en una carpeta que los equipos de un trabajo o una escuela pueden copiar a su servidor al iniciar y cerrar sesión. Puede moverlo a una carpeta que se queda en este equipo. No cambia nada de su contenido y su frase de acceso sigue siendo la misma.</translation>
     </message>
     <message>
-        <source>&amp;Move it to this computer only</source>
-        <translation>&amp;Moverlo solo a este equipo</translation>
+        <source>Mo&amp;ve it to this computer only</source>
+        <translation>Mo&amp;verlo solo a este equipo</translation>
     </message>
     <message>
         <source>Move it to this computer only</source>

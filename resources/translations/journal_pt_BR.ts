@@ -1768,8 +1768,8 @@
         <translation>Este caderno está numa pasta que computadores de um trabalho ou escola podem copiar para o servidor deles ao entrar e sair da sessão. Você pode movê-lo para uma pasta que fica só neste computador. Nada nele muda, e sua frase de acesso continua a mesma.</translation>
     </message>
     <message>
-        <source>&amp;Move it to this computer only</source>
-        <translation>&amp;Mover só para este computador</translation>
+        <source>Mo&amp;ve it to this computer only</source>
+        <translation>Mo&amp;ver só para este computador</translation>
     </message>
     <message>
         <source>Move it to this computer only</source>

@@ -7,7 +7,8 @@ changes). The names are deliberately dull.
 Beside them sit `notebook.1.db` and `notebook.1.json`: the alternate journal that a duress
 passphrase opens. It exists from creation on, keyed with random bytes nobody knows, so the
 folder looks the same whether or not a duress passphrase was ever set. Unlocking tries the
-main journal, then the alternate one; a wrong passphrase always costs both derivations.
+main journal, then the alternate one; a wrong passphrase always costs both derivations, and
+then a short search in case a settings file was altered (see `Vault.open`).
 """
 
 from __future__ import annotations
@@ -187,11 +188,13 @@ class Vault:
         """Unlock the journal in `folder` (or its alternate journal, for a duress passphrase).
 
         The settings files are hints (SECURITY.md): each journal is first tried with what its
-        file says, the main one and then the alternate one, so every passphrase costs what it
-        always did. Only when neither opens are the calibration steps searched, bounded by
-        what the files name (or all of them when the main file names nothing usable), so a
-        planted value can neither lock the right passphrase out nor make a try expensive. An
-        altered file is rewritten from what actually opened, and `settings_notice` says so.
+        file says, the main one and then the alternate one, so the main and the duress
+        passphrase cost what they always did. Only when neither opens (a wrong passphrase, or
+        an altered file) is each journal searched, bounded by what the files name (every
+        calibration step when the main file names nothing usable), so a planted value can
+        neither lock the right passphrase out nor make a try expensive; a wrong passphrase
+        costs at most about twice what it did. An altered file is rewritten from what
+        actually opened, and `settings_notice` says so.
         """
         folder = Path(folder)
         _check_plausible_database(db_path(folder))
@@ -222,7 +225,12 @@ class Vault:
             for other in attempts:
                 if other is not attempt:
                     other.lock.release()
-            vault = cls._finish_open(attempt, connection, slot, secret)
+            try:
+                vault = cls._finish_open(attempt, connection, slot, secret)
+            except BaseException:
+                with contextlib.suppress(DatabaseError):
+                    connection.close()
+                raise
         except BaseException:
             for attempt in attempts:
                 attempt.lock.release()
@@ -564,6 +572,7 @@ class _Attempt:
         if named or self.stem != MAIN:
             bound = max((cost(kdf) for kdf in named), default=0)
             steps = [step for step in steps if cost(step) <= bound]
+        # A missing main file is searched as it always was: the steps alone.
         sibling = (
             []
             if self.hints.missing and self.stem == MAIN

@@ -30,8 +30,16 @@ DatabaseError = sqlcipher.DatabaseError
 
 # What SQLite and SQLCipher say when a page fails its HMAC or its structure check. SQLCipher
 # hands SQLite a zeroed page when the HMAC fails, so a JSON function reading it may be the
-# first to notice; the app only ever stores JSON it wrote itself.
-_DAMAGE_SIGNS = ("disk image is malformed", "file is not a database", "malformed json")
+# first to notice; the app only ever stores JSON it wrote itself. FTS5 (built in) reports a
+# damaged shadow table of the search index as its constructor failing, or names the
+# corruption it found in a segment.
+_DAMAGE_SIGNS = (
+    "disk image is malformed",
+    "file is not a database",
+    "malformed json",
+    "vtable constructor failed",
+    "fts5: corruption",
+)
 
 
 class UnreadablePage(DamagedJournal, DatabaseError):  # type: ignore[misc,valid-type]

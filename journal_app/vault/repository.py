@@ -23,7 +23,7 @@ from journal_app.core.models import (
 from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import ChainHead, empty_head, leaf_hash, next_link
 from journal_app.vault.attachments import ImportedFile
-from journal_app.vault.connection import Connection
+from journal_app.vault.connection import Connection, UnreadablePage
 
 _ATTACHMENT_COLUMNS = (
     "id, uid, sha256, size, mime_type, original_name, captured_at, image_width, image_height, "
@@ -215,7 +215,7 @@ class Repository:
                 version_no=int(r[1]),
                 action=str(r[2]),
                 recorded_at=str(r[3]),
-                fields=decode_fields(r[4]),
+                fields=_stored_fields(r[4], entry_id),
                 attachments=tuple(self.attachments_of_version(int(r[0]))),
                 content_sha256=str(r[5]),
                 leaf_sha256=str(r[6]),
@@ -363,6 +363,16 @@ class Repository:
             (entry_id,),
         ).fetchone()
         return tuple(row)
+
+
+def _stored_fields(text: str | None, entry_id: int) -> EntryFields | None:
+    """The app stores only JSON it wrote. Text that does not parse was damaged on disk: when a
+    page fails its check, SQLCipher hands SQLite zeros, and the tail of a long value can come
+    back that way without an SQLite error."""
+    try:
+        return decode_fields(text)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UnreadablePage(f"entry {entry_id}: its stored text cannot be read") from exc
 
 
 def _filter_sql(query: EntryFilter) -> tuple[str, list[Any]]:

@@ -298,11 +298,14 @@ def many(many_template: Path, tmp_path: Path) -> Path:
     return folder
 
 
-def read_everything(folder: Path) -> tuple[list[EntrySummary], list[Entry]]:
+def read_everything(
+    folder: Path,
+) -> tuple[list[EntrySummary], list[Entry], list[EntrySummary]]:
     with Vault.open(folder, PASSPHRASE) as opened:
         journal = Journal(opened)
         summaries = journal.entries()
-        return summaries, [journal.get(summary.id) for summary in summaries]
+        entries = [journal.get(summary.id) for summary in summaries]
+        return summaries, entries, journal.search("happened part")
 
 
 def flip(database: Path, original: bytes, offset: int) -> bytes:
@@ -312,9 +315,19 @@ def flip(database: Path, original: bytes, offset: int) -> bytes:
     return bytes(damaged)
 
 
-def test_a_damaged_page_never_gives_part_of_the_journal_as_all_of_it(many: Path) -> None:
-    """Flip one byte in each data page in turn: every read either returns exactly what was
-    written or ends in the damage error (exit 4, restore from a backup)."""
+def zero_page(database: Path, original: bytes, page: int) -> bytes:
+    damaged = bytearray(original)
+    damaged[page * PAGE_SIZE : (page + 1) * PAGE_SIZE] = bytes(PAGE_SIZE)
+    database.write_bytes(bytes(damaged))
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize("damage", ["flipped-byte", "zeroed-page"])
+def test_a_damaged_page_never_gives_part_of_the_journal_as_all_of_it(
+    many: Path, damage: str
+) -> None:
+    """Damage each data page in turn: the timeline, every entry and a search either return
+    exactly what was written or end in the damage error (exit 4, restore from a backup)."""
     database = db_path(many)
     original = database.read_bytes()
     complete = read_everything(many)
@@ -322,7 +335,10 @@ def test_a_damaged_page_never_gives_part_of_the_journal_as_all_of_it(many: Path)
     assert pages > 40
     refused = 0
     for page in range(1, pages):
-        damaged = flip(database, original, page * PAGE_SIZE + 300)
+        if damage == "zeroed-page":
+            damaged = zero_page(database, original, page)
+        else:
+            damaged = flip(database, original, page * PAGE_SIZE + 300)
         try:
             assert read_everything(many) == complete, f"page {page + 1}"
         except DamagedJournal as exc:
@@ -337,6 +353,40 @@ def test_a_damaged_page_never_gives_part_of_the_journal_as_all_of_it(many: Path)
             assert exc.exit_status == 4
         assert database.read_bytes() == damaged, "a read wrote to a damaged journal"
     assert refused > pages // 4
+
+
+def test_showing_entries_on_a_damaged_page_is_whole_or_refused(many: Path) -> None:
+    """As `show` does: each entry read on its own, no timeline first. A page that fails its
+    check is handed to SQLite as zeros, so the tail of a long text may come back without an
+    SQLite error; that too must end in the damage error, never in text with a hole in it."""
+    with Vault.open(many, PASSPHRASE) as opened:
+        journal = Journal(opened)
+        ids = sorted(summary.id for summary in journal.entries())
+        complete = [journal.get(entry_id) for entry_id in ids]
+    database = db_path(many)
+    original = database.read_bytes()
+    outcomes: dict[str, int] = {}
+    for page in range(1, len(original) // PAGE_SIZE):
+        for zeroed in (False, True):
+            damaged = bytearray(original)
+            if zeroed:
+                damaged[page * PAGE_SIZE : (page + 1) * PAGE_SIZE] = bytes(PAGE_SIZE)
+            else:
+                damaged[page * PAGE_SIZE + 300] ^= 0x01
+            database.write_bytes(bytes(damaged))
+            try:
+                with Vault.open(many, PASSPHRASE) as opened:
+                    journal = Journal(opened)
+                    assert [journal.get(entry_id) for entry_id in ids] == complete, page + 1
+                outcome = "whole"
+            except DamagedJournal as exc:
+                assert exc.exit_status == 4
+                outcome = "refused"
+            except VaultCorrupt:
+                outcome = "not unlocked"
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            assert database.read_bytes() == bytes(damaged)
+    assert outcomes.get("refused", 0) > 20, outcomes
 
 
 def _page_that_breaks_list(folder: Path, original: bytes) -> int:

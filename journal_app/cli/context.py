@@ -51,7 +51,10 @@ class Context:
         def report(done: int, total: int) -> None:
             if total > 2 and done == 0:
                 self.say(
-                    self._("The settings file is missing; trying each known setting (slow)...")
+                    self._(
+                        "The settings file is missing or altered; "
+                        "trying each known setting (slow)..."
+                    )
                 )
 
         return report

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
@@ -21,7 +22,7 @@ from journal_app.cli.status import (
     UsageError,
 )
 from journal_app.core.errors import JournalError, WrongPassphrase
-from journal_app.i18n import resolve, translate_error, translator
+from journal_app.i18n import Translate, resolve, translate_error, translator
 
 Command = Callable[[Context, argparse.Namespace], int]
 
@@ -86,6 +87,36 @@ def _discard_output(out: TextIO) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _refuse_undecodable(argv: Sequence[str], _: Translate) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which no journal can store."""
+    for word in argv:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UsageError(
+                _(
+                    "'{text}' is not valid text (the terminal sent bytes that are not UTF-8)",
+                    text=word.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+                )
+            ) from exc
+
+
+def one_line(text: str) -> str:
+    """An error line stays one line, and a value echoed in it cannot steer the terminal:
+    line breaks, control and format characters (escape sequences, right-to-left overrides)
+    are shown as escapes."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in text
+    )
+
+
+def _fail(err: TextIO, text: str) -> None:
+    print("journal-app: " + one_line(text), file=err)
+
+
 def run(
     argv: Sequence[str],
     *,
@@ -93,11 +124,17 @@ def run(
     err: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    err = err or sys.stderr or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     argv = list(argv)
     _ = translator(resolve(_requested_language(argv)))
+    out = out or sys.stdout
+    if out is None:
+        # Started with its output closed (`journal-app list V >&-`): what it would print (an
+        # id, a list) would be lost, so it does nothing at all.
+        _fail(err, _("the output is closed, so nothing was done."))
+        return EXIT_FAILURE
     try:
+        _refuse_undecodable(argv, _)
         args = build_parser(_).parse_args(argv)
         chosen = args.language or getattr(args, "sub_language", None)
         language = resolve(chosen)
@@ -109,23 +146,23 @@ def run(
         out.flush()  # a reader that went away is found here, not at interpreter exit
         return status
     except UsageError as exc:
-        print("journal-app: " + _("usage error: {message}", message=exc), file=err)
+        _fail(err, _("usage error: {message}", message=exc))
         return EXIT_USAGE
     except WrongPassphrase as exc:
-        print(f"journal-app: {translate_error(exc, _)}", file=err)
+        _fail(err, translate_error(exc, _))
         return EXIT_WRONG_PASSPHRASE
     except JournalError as exc:
-        print(f"journal-app: {translate_error(exc, _)}", file=err)
+        _fail(err, translate_error(exc, _))
         return exc.exit_status
     except BrokenPipeError:
         _discard_output(out)
-        print("journal-app: " + _("the output was closed before all of it was written."), file=err)
+        _fail(err, _("the output was closed before all of it was written."))
         return EXIT_FAILURE
     except OSError as exc:
-        print(f"journal-app: {translate_error(describe_os_error(exc), _)}", file=err)
+        _fail(err, translate_error(describe_os_error(exc), _))
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("journal-app: " + _("interrupted; the last completed change is saved."), file=err)
+        _fail(err, _("interrupted; the last completed change is saved."))
         return EXIT_FAILURE
     except Exception as exc:
         print(

@@ -14,7 +14,7 @@ from journal_app.core.secrets import wipe
 from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint
 from journal_app.vault.backup import restore_backup, write_backup
-from journal_app.vault.foreign import refuse_foreign_files
+from journal_app.vault.foreign import refuse_foreign_files, refuse_output_over_journal
 from journal_app.vault.vault import Vault, set_alternate_passphrase, vault_exists
 
 
@@ -120,6 +120,7 @@ def checkpoint(ctx: Context, args: argparse.Namespace) -> int:
     if args.pdf is not None:
         from journal_app.export.checkpoint_pdf import write_checkpoint_pdf
 
+        refuse_output_over_journal(args.pdf, args.vault)
         try:
             write_checkpoint_pdf(point, head.head, fingerprint, args.pdf, language=ctx.language)
         except OSError as exc:

@@ -40,6 +40,7 @@ from journal_app.export.selection import (
 )
 from journal_app.i18n import N_, Message, normalise, translator
 from journal_app.vault.files import atomic_write_with
+from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.repository import Repository
 
 EMBED_FILE_LIMIT = 512 * 1024 * 1024
@@ -83,6 +84,7 @@ def export_bundle(
     report_progress = progress or (lambda _d, _t: None)
     is_cancelled = cancelled or (lambda: False)
     destination = Path(destination)
+    refuse_output_over_journal(destination, journal.vault.folder)
     if not destination.parent.is_dir():
         raise InvalidInput(
             key="The folder '{folder}' does not exist.", params={"folder": destination.parent}

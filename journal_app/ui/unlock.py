@@ -35,7 +35,7 @@ from journal_app.core.paths import (
 from journal_app.ui import disguise, workers
 from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.widgets import Notice, buddy_label, named, scaled_font, scrolling, wrapped
-from journal_app.vault.backup import is_leftover_name, restore_backup
+from journal_app.vault.backup import is_free_for_restore, restore_backup
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import Vault, vault_exists
 
@@ -61,14 +61,8 @@ def strength_hint(passphrase: str) -> str:
 
 
 def is_empty_folder(folder: Path) -> bool:
-    """A folder that does not exist yet, or holds nothing but what an interrupted restore left
-    (the restore itself clears that)."""
-    if not folder.exists():
-        return True
-    try:
-        return folder.is_dir() and all(is_leftover_name(p.name) for p in folder.iterdir())
-    except OSError:
-        return False
+    """Free to restore into (see vault.backup.is_free_for_restore)."""
+    return is_free_for_restore(folder)
 
 
 def _password_field(name: str, description: str) -> QLineEdit:

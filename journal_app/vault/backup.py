@@ -43,6 +43,7 @@ from journal_app.core.errors import (
     VaultReadOnly,
     WrongPassphrase,
 )
+from journal_app.core.files import regular_file_size
 from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence.chain import ChainHead
 from journal_app.i18n import N_
@@ -55,6 +56,7 @@ from journal_app.vault.connection import (
     raw_key_literal,
 )
 from journal_app.vault.files import fsync_directory
+from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.kdf import SALT_BYTES, derive_key
 from journal_app.vault.params import (
     KeySlot,
@@ -132,6 +134,7 @@ def write_backup(
     passphrase would be a backup nobody can open.
     """
     target = Path(target)
+    refuse_output_over_journal(target, vault.folder)
     secret = passphrase_bytes(passphrase)
     try:
         kdf = vault.parameters.current.kdf
@@ -325,13 +328,29 @@ def read_backup_parameters(backup: Path) -> tuple[VaultParameters, int]:
         raise VaultCorrupt("This backup file is damaged (its settings cannot be read).") from exc
 
 
+# Files that may sit in a folder without it being in use: the file managers' own, and the
+# app's settings file, which on Windows and macOS lives in the default notebook folder.
+# A restore writes none of these names, so it never replaces them.
+_HARMLESS_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "settings.json"})
+
+
+def is_free_for_restore(folder: Path) -> bool:
+    """A folder that does not exist yet, or holds nothing but harmless files and what an
+    interrupted restore left (the restore clears that)."""
+    try:
+        names = os.listdir(folder) if folder.exists() else []
+    except OSError:
+        return False
+    return all(name in _HARMLESS_NAMES or is_leftover_name(name) for name in names)
+
+
 def _refuse_non_empty(folder: Path) -> None:
     """A restore never mixes the journal with files already in the folder (after clearing the
     staging files of an earlier, interrupted restore, which are this app's own)."""
     if not folder.is_dir():
         return
     remove_leftovers(folder)
-    if any(folder.iterdir()):
+    if not is_free_for_restore(folder):
         raise VaultExists(
             key="{folder} is not empty; restore into an empty (or new) folder so nothing in it "
             "is mixed up or replaced. Nothing was changed.",
@@ -353,6 +372,7 @@ def restore_backup(
     chain verified before it is renamed into place, so a crash never leaves a half journal.
     """
     backup, folder = Path(backup), Path(folder)
+    regular_file_size(backup)  # a pipe or a device would be read for ever
     parameters, database_size = read_backup_parameters(backup)
     if vault_exists(folder):
         raise VaultExists(
@@ -363,6 +383,8 @@ def restore_backup(
     _refuse_non_empty(folder)
     secret = passphrase_bytes(passphrase)
     claim: _Claim | None = None
+    created = _missing_folders(folder)
+    placed = False
     try:
         with private_umask():
             folder.mkdir(parents=True, exist_ok=True)
@@ -372,14 +394,38 @@ def restore_backup(
             head = _check_restored(claim.path, secret, parameters)
             write_parameters(params_path(folder), parameters)
             os.replace(claim.path, db_path(folder))
+            placed = True
         fsync_directory(folder)
     except BaseException as exc:
+        if not placed:
+            _undo_restore(folder, claim, created)
         _fail_staged(claim, exc, _RESTORE_FAILED, folder)
     finally:
         if claim is not None:
             claim.release()
         wipe(secret)
     return head
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _undo_restore(folder: Path, claim: _Claim | None, created: list[Path]) -> None:
+    """A restore that failed before the journal was in place leaves the folder as it found
+    it: empty (it was checked to be), or not there at all if the restore made it."""
+    if claim is not None:
+        _remove_quietly(claim.path)
+    _remove_quietly(params_path(folder))
+    for made in created:
+        with contextlib.suppress(OSError):
+            made.rmdir()
 
 
 def _copy_prefix(

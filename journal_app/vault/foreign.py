@@ -20,3 +20,25 @@ def refuse_foreign_files(folder: Path) -> None:
                 "changed. Choose an empty folder, or move that file away.",
                 params={"folder": folder, "name": taken.name},
             )
+
+
+def journal_files(folder: Path) -> list[Path]:
+    """Every file a journal folder's journals consist of (databases, settings, rollbacks)."""
+    files = [path(folder, stem) for stem in (MAIN, ALTERNATE) for path in (db_path, params_path)]
+    return files + [Path(f"{p}-journal") for p in files if p.suffix == ".db"]
+
+
+def refuse_output_over_journal(target: Path, folder: Path) -> None:
+    """An export, backup or printout is never written over the journal's own files (a slip
+    of the folder picker, or a path typed by someone who wants the record gone)."""
+    wanted = Path(os.path.abspath(target))
+    for own in journal_files(folder):
+        same = Path(os.path.abspath(own)) == wanted or (
+            own.exists() and wanted.exists() and os.path.samefile(own, wanted)
+        )
+        if same or wanted.resolve() == own.resolve():
+            raise VaultExists(
+                key="'{path}' is one of the journal's own files; nothing was written. Choose "
+                "another name or folder.",
+                params={"path": target},
+            )

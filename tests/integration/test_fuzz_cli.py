@@ -621,13 +621,15 @@ def violations(world: World, given_case: Case) -> tuple[list[str], str]:
         if unexpected:
             problems.append(f"changed what it should not have: {unexpected}")
         if outcome.status == 0 and command in WRITES and "vault" in allowed:
-            problems += _still_healthy(root / "vault")
+            problems += _still_healthy(root / "vault", given_case.stdin or "")
     return problems, outcome.describe()
 
 
-def _still_healthy(vault: Path) -> list[str]:
-    """After a change that succeeded, the journal opens and passes `check`."""
-    for phrase in (PASSPHRASE, NEW_PASSPHRASE, FILE_PASSPHRASE, WRONG, PDF_PASSWORD):
+def _still_healthy(vault: Path, stdin: str) -> list[str]:
+    """After a change that succeeded, the journal opens and passes `check` (with one of the
+    passphrases the example had: a `passwd` may have set any line of its standard input)."""
+    given = [line.rstrip("\r") for line in stdin.split("\n") if line.rstrip("\r")]
+    for phrase in (PASSPHRASE, NEW_PASSPHRASE, FILE_PASSPHRASE, WRONG, PDF_PASSWORD, *given):
         checked = run_in_process(["check", str(vault), "--passphrase-file", "-"], phrase + "\n")
         if checked.status != 3:
             break

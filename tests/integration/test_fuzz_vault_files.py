@@ -85,6 +85,7 @@ class Template:
     folder: Path  # the intact vault, copied for every example
     scratch: Path
     baseline: dict[str, int]  # each command's exit status on the intact vault
+    baseline_out: dict[str, str]  # and what it printed
 
 
 def make_template(root: Path) -> Template:
@@ -101,15 +102,17 @@ def make_template(root: Path) -> Template:
         for number in range(30):
             journal.add(Kind.INCIDENT, fields(f"Entry {number}", body="words " * 100))
     baseline = {}
+    baseline_out = {}
     for name, command in COMMANDS.items():
         outcome = run_in_process(
             [command[0], str(folder), *command[1:], "--passphrase-file", "-"], PASSPHRASE + "\n"
         )
         assert outcome.status == 0, outcome.describe()
         baseline[name] = outcome.status
+        baseline_out[name] = outcome.out
     scratch = root / "examples"
     scratch.mkdir()
-    return Template(folder, scratch, baseline)
+    return Template(folder, scratch, baseline, baseline_out)
 
 
 def only_the_fast_setting(patch: pytest.MonkeyPatch) -> None:
@@ -389,8 +392,13 @@ def violations(template: Template, damage: Damage) -> tuple[list[str], str]:
     # Bytes added after an intact journal hide nothing from `list`; `check` must see them.
     only_appended = _only_appended(intact.get(MAIN_DB), damaged.get(MAIN_DB))
     if damage.right_passphrase and database_damaged:
-        if status == 0 and (command[0] == "check" or not only_appended):
+        # A read that never met the damaged page may succeed, but only with exactly what the
+        # intact journal shows: never partial results presented as complete.
+        complete = outcome.out == template.baseline_out[damage.command]
+        if status == 0 and command[0] == "check":
             problems.append("exit 0 although notebook.db was damaged")
+        elif status == 0 and not only_appended and not complete:
+            problems.append("exit 0 with results that differ from the intact journal's")
         if status == 3 and not settings_damaged:
             # (With the settings file gone too, a damaged header cannot be told from a
             # wrong passphrase.)

@@ -36,7 +36,7 @@ CONTRACT = frozenset({0, 1, 2, 3, 4})
 TYPE_NAME = re.compile(r"\b[A-Z][a-zA-Z]*(?:Error|Exception|Warning|Interrupt|Exit)\b")
 # Progress notes some commands print to stderr before their result (they are not errors).
 _PROGRESS_NOTES = (
-    "The settings file is missing; trying each known setting (slow)...",
+    "The settings file is missing or altered; trying each known setting (slow)...",
     "Measuring this computer to set the key strength (a few seconds)...",
 )
 

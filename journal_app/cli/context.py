@@ -43,9 +43,12 @@ class Context:
     def open_vault(self, args: argparse.Namespace) -> Vault:
         secret = self.passphrases.read(args.passphrase_file, self._("Passphrase: "))
         try:
-            return Vault.open(args.vault, secret, progress=self._open_progress())
+            vault = Vault.open(args.vault, secret, progress=self._open_progress())
         finally:
             wipe(secret)
+        if vault.settings_notice:
+            self.say(self._(vault.settings_notice))
+        return vault
 
     def _open_progress(self) -> Callable[[int, int], None]:
         def report(done: int, total: int) -> None:

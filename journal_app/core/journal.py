@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import BinaryIO
 
-from journal_app.core.errors import Cancelled, EntryNotFound, InvalidInput
+from journal_app.core.errors import Cancelled, DamagedJournal, EntryNotFound, InvalidInput
 from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.core.models import (
     AttachmentInfo,
@@ -336,7 +336,13 @@ class Journal:
         info = self.attachment(attachment_id)
         if info.size > limit:
             raise InvalidInput("This file is too large to preview; save a copy to open it.")
-        return b"".join(self.attachment_chunks(attachment_id))
+        data = b"".join(self.attachment_chunks(attachment_id))
+        # SQLCipher hands back a page that fails its check as zeros, which can leave the bytes
+        # the right length and wrong; a preview is never drawn from them. (`check` and the
+        # export hash the stream themselves and say which file it was.)
+        if len(data) != info.size or hashlib.sha256(data).hexdigest() != info.sha256:
+            raise DamagedJournal()
+        return data
 
     def head(self) -> ChainHead:
         with self.vault.guard:

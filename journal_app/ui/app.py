@@ -24,6 +24,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from journal_app import i18n
 from journal_app.core.journal import Journal
 from journal_app.core.paths import default_vault_dir
 from journal_app.ui import disguise, theme, workers
@@ -125,6 +126,10 @@ class Session(QObject):
         self.unlock_window.hide()
         window.show()
         window.timeline.table.setFocus()
+        if vault.settings_notice:
+            # The settings file had been altered; said once, in the catalogue's words.
+            translate = i18n.translator(ui_i18n.current_language())
+            window.timeline.notice.say(translate(vault.settings_notice), problem=True)
         self.idle.start()
         self.unlocked.emit()
 

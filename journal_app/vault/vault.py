@@ -150,6 +150,9 @@ class Vault:
             raise VaultExists(
                 key="A journal already exists in {folder}.", params={"folder": folder}
             )
+        from journal_app.vault.foreign import refuse_foreign_files  # it imports this module
+
+        refuse_foreign_files(folder)
         secret = passphrase_bytes(passphrase)
         try:
             if not secret:

@@ -8,6 +8,7 @@ change to anything the command was not meant to change.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from journal_app.core.errors import VaultExists
+from journal_app.vault.vault import Vault
 from tests.integration.test_cli import (
     add,
     add_args,
@@ -25,7 +28,7 @@ from tests.integration.test_cli import (
     ok,
     show_json,
 )
-from tests.support.helpers import PASSPHRASE, cli_env, run_cli
+from tests.support.helpers import FAST_KDF, PASSPHRASE, cli_env, run_cli
 
 HUGE_ID = "99999999999999999999999"
 
@@ -291,3 +294,28 @@ def test_help_says_how_to_keep_text_out_of_the_process_list() -> None:
     result = run_cli(["add", "--help"])
     assert result.returncode == 0
     assert "--title-file" in result.stdout and "process list" in result.stdout
+
+
+# ---------- 4. the settings file is a hint, and the person is told when it was repaired
+def test_an_altered_settings_file_is_repaired_and_the_person_is_told(closed_vault: Path) -> None:
+    add(closed_vault)
+    settings = closed_vault / "notebook.json"
+    document = json.loads(settings.read_text(encoding="utf-8"))
+    document["current"]["key_check"] = "0" * 32
+    settings.write_text(json.dumps(document), encoding="utf-8")
+    result = ok(cli("list", closed_vault))
+    assert "He shouted at me" in result.stdout
+    assert "altered" in result.stderr and "repaired" in result.stderr
+    again = ok(cli("list", closed_vault))  # repaired: said once, not at every opening
+    assert "repaired" not in again.stderr
+
+
+def test_creating_a_journal_in_the_app_never_replaces_a_file_either(tmp_path: Path) -> None:
+    """The app's own 'new notebook' goes through Vault.create, which refuses the same way."""
+    folder = tmp_path / "notebook"
+    folder.mkdir()
+    (folder / "notebook.1.json").write_text("their file", encoding="utf-8")
+    with pytest.raises(VaultExists):
+        Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    assert sorted(p.name for p in folder.iterdir()) == ["notebook.1.json"]
+    assert (folder / "notebook.1.json").read_text(encoding="utf-8") == "their file"

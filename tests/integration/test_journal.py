@@ -15,6 +15,7 @@ import pytest
 
 from journal_app.core.errors import (
     Cancelled,
+    DamagedJournal,
     EntryNotFound,
     InvalidInput,
     WrongPassphrase,
@@ -554,3 +555,18 @@ def test_passphrase_can_be_confirmed_on_an_open_vault(vault: Vault) -> None:
 def test_an_unknown_category_is_a_clear_input_error(journal: Journal) -> None:
     with pytest.raises(InvalidInput):
         journal.add(Kind.INCIDENT, fields(category="not-a-category"))
+
+
+def test_a_preview_is_never_drawn_from_bytes_that_no_longer_match(journal: Journal) -> None:
+    """A damaged page comes back from SQLCipher as zeros of the right length: the bytes a
+    preview would show are checked against the SHA-256 recorded at import."""
+    entry_id = journal.add(
+        Kind.INCIDENT, fields(), [AttachmentSource(name="photo.png", data=b"real picture" * 50)]
+    )
+    (attachment,) = journal.get(entry_id).current.attachments
+    journal.vault.connection.execute(
+        "UPDATE attachment_chunks SET data = zeroblob(length(data)) WHERE attachment_id = ?",
+        (attachment.id,),
+    )
+    with pytest.raises(DamagedJournal):
+        journal.attachment_bytes(attachment.id)

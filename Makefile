@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(BIN)/journal-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check journal_app tests bench
-	$(BIN)/ruff format --check journal_app tests bench
+	$(BIN)/ruff check journal_app tests bench packaging
+	$(BIN)/ruff format --check journal_app tests bench packaging
 	$(BIN)/mypy
 
 test: lint
@@ -29,8 +29,10 @@ build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
 # Runs the built executable's end-to-end self-test (no display needed).
+# On macOS the app is dist/Notebook.app; its executable is inside the bundle.
+APP_EXE := $(if $(filter Darwin,$(shell uname -s)),dist/Notebook.app/Contents/MacOS/notebook,dist/notebook/notebook)
 self-test: build
-	QT_QPA_PLATFORM=offscreen dist/notebook/notebook --self-test
+	QT_QPA_PLATFORM=offscreen $(APP_EXE) --self-test
 
 # Benchmarks (not tests; they assert nothing). Options: make bench BENCH_ARGS='--size large --out docs/benchmarks.md'
 bench: $(STAMP)

@@ -68,14 +68,6 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     extension = None
     if point is not None and result.chain_leaves is not None:
         extension = extends(point, result.chain_leaves, result.fingerprint or "")
-    if args.json:
-        document = verify_json(result)
-        if extension is not None:
-            document["checkpoint"] = {"ok": extension.ok, "message": extension.message}
-        ctx.print_json(document)
-    else:
-        ctx.out.write(render_verify(result, ctx._))
-        if extension is not None:
-            ctx.out.write(ctx.checkpoint_line(extension.ok, extension.note))
+    ctx.print_report(args.json, verify_json(result), render_verify(result, ctx._), extension)
     intact = result.intact and (extension is None or extension.ok)
     return EXIT_OK if intact else EXIT_INTEGRITY

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from journal_app.cli.fields import STDIN
 from journal_app.cli.passphrases import PassphraseSource
@@ -16,7 +16,8 @@ from journal_app.core.errors import InvalidInput
 from journal_app.core.files import open_regular_file
 from journal_app.core.models import MAX_TEXT_CHARS
 from journal_app.core.secrets import wipe
-from journal_app.i18n import Message, normalise, translator
+from journal_app.evidence.checkpoint import CheckpointResult
+from journal_app.i18n import normalise, translator
 from journal_app.vault.vault import Vault
 
 
@@ -103,13 +104,25 @@ class Context:
             raise InvalidInput("The PDF password file is empty.")
         return text
 
-    def checkpoint_line(self, ok: bool, note: Message) -> str:
-        """The checkpoint verdict, translated where it is printed."""
-        _ = self._
-        message = note.translated(_)
-        return (
-            _("OK: {message}", message=message) if ok else _("FAILED: {message}", message=message)
-        ) + "\n"
+    def print_report(
+        self,
+        as_json: bool,
+        document: dict[str, Any],
+        text: str,
+        checkpoint: CheckpointResult | None,
+    ) -> None:
+        """A `check` or `verify` report, as JSON or text, with the checkpoint's verdict."""
+        if as_json:
+            if checkpoint is not None:
+                document["checkpoint"] = {"ok": checkpoint.ok, "message": checkpoint.message}
+            self.print_json(document)
+            return
+        self.out.write(text)
+        if checkpoint is not None:
+            _ = self._
+            message = checkpoint.note.translated(_)
+            verdict = _("OK: {message}", message=message) if checkpoint.ok else None
+            self.out.write((verdict or _("FAILED: {message}", message=message)) + "\n")
 
     def print_json(self, document: object) -> None:
         json.dump(document, self.out, ensure_ascii=False, indent=2)

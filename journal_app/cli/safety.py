@@ -97,15 +97,7 @@ def check(ctx: Context, args: argparse.Namespace) -> int:
         journal = Journal(vault)
         report = journal.check()
         extension = journal.verify_checkpoint(point) if point else None
-    if args.json:
-        document = check_json(report)
-        if extension is not None:
-            document["checkpoint"] = {"ok": extension.ok, "message": extension.message}
-        ctx.print_json(document)
-    else:
-        ctx.out.write(render_check(report, ctx._))
-        if extension is not None:
-            ctx.out.write(ctx.checkpoint_line(extension.ok, extension.note))
+    ctx.print_report(args.json, check_json(report), render_check(report, ctx._), extension)
     intact = report.ok and (extension is None or extension.ok)
     return EXIT_OK if intact else EXIT_INTEGRITY
 

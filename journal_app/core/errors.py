@@ -76,6 +76,11 @@ class StorageFull(JournalError):
     """The disk (or a file-size limit) ran out during a write; the write was rolled back."""
 
 
+class FileTooLarge(StorageFull):
+    """The drive (FAT32: 4 GiB) or the process cannot hold a file that large; the write was
+    rolled back. A StorageFull, so whatever handles a full disk handles this too."""
+
+
 class IntegrityError(JournalError):
     """A check found that stored content does not match its recorded hashes."""
 

@@ -55,7 +55,7 @@ from journal_app.vault.connection import (
     open_keyed,
     raw_key_literal,
 )
-from journal_app.vault.files import fsync_directory
+from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.kdf import SALT_BYTES, derive_key
 from journal_app.vault.params import (
@@ -152,7 +152,7 @@ def write_backup(
             expected = _export(vault, claim.path, key, salt, progress, cancelled)
             _verify_copy(claim.path, key, expected, schema.schema_version(vault.connection))
             _append_trailer(claim.path, VaultParameters(current=slot, salt=salt.hex()).to_bytes())
-            os.replace(claim.path, target)
+            replace_with_retry(claim.path, target)
         fsync_directory(target.parent)
     except BaseException as exc:
         _fail_staged(claim, exc, _BACKUP_FAILED, target.parent)
@@ -393,7 +393,7 @@ def restore_backup(
             _copy_prefix(backup, claim.path, database_size, progress, cancelled)
             head = _check_restored(claim.path, secret, parameters)
             write_parameters(params_path(folder), parameters)
-            os.replace(claim.path, db_path(folder))
+            replace_with_retry(claim.path, db_path(folder))
             placed = True
         fsync_directory(folder)
     except BaseException as exc:

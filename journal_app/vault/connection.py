@@ -17,11 +17,14 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from journal_app.core.errors import (
     DamagedJournal,
+    FileTooLarge,
     IncompatibleVersion,
     JournalError,
     StorageFull,
     VaultReadOnly,
 )
+from journal_app.i18n import N_
+from journal_app.vault.files import file_size_limit_reached
 
 # The code was written and tested against SQLCipher 4.x (page format, HMAC-SHA512, raw keys).
 EXPECTED_CIPHER_MAJOR = "4."
@@ -140,7 +143,7 @@ def open_keyed(path: Path, key_literal: bytearray) -> Connection:
     except BaseException:
         connection.close()
         raise
-    return _CheckedConnection(connection)
+    return _CheckedConnection(connection, Path(path))
 
 
 class _CheckedCursor:
@@ -164,8 +167,9 @@ class _CheckedCursor:
 class _CheckedConnection:
     """The keyed connection, with damage met by any statement reported as `UnreadablePage`."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, path: Path | None = None) -> None:
         self._connection = connection
+        self.path = path  # for telling a file-size limit from a full disk
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         with _damage_reported():
@@ -224,29 +228,57 @@ def write_transaction(connection: Connection) -> Iterator[Connection]:
     except BaseException as exc:
         with contextlib.suppress(DatabaseError):
             connection.execute("ROLLBACK")
-        translated = translate_storage_error(exc)
+        translated = translate_storage_error(exc, getattr(connection, "path", None))
         if translated is not None:
             raise translated from exc
         raise
 
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
-_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# Windows: ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL; ERROR_FILE_TOO_LARGE.
+_FULL_WINERRORS = {39, 112}
+_TOO_LARGE_WINERROR = 223
+FILE_TOO_LARGE = N_(
+    "This drive cannot hold files larger than 4 GB (it is probably formatted as FAT32); the "
+    "last change was not saved. Move the journal to a drive formatted as exFAT or NTFS, or "
+    "keep large videos outside the journal."
+)
+DISK_FULL = N_("The disk is full; the last change was not saved. Free some space.")
 
 
-def translate_storage_error(exc: BaseException) -> Exception | None:
-    """Map SQLite's and the OS's disk-full and read-only errors to the core's typed errors."""
+def translate_storage_error(exc: BaseException, path: Path | None = None) -> Exception | None:
+    """Map SQLite's and the OS's disk-full and read-only errors to the core's typed errors.
+
+    A file-size limit (EFBIG: a FAT32 drive's 4 GiB, RLIMIT_FSIZE) gets its own sentence, as
+    freeing space would not help. SQLite reports it as an I/O error or "full" without the
+    errno, so with the file's `path` the limit is judged from outside (files.py).
+    """
     if isinstance(exc, JournalError) or not isinstance(exc, DatabaseError | OSError):
         return None
-    if isinstance(exc, OSError) and exc.errno in _READ_ONLY_ERRNOS:
-        return VaultReadOnly("The journal's folder cannot be written to; nothing was changed.")
-    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
-        return StorageFull("The disk is full; the last change was not saved. Free some space.")
+    if isinstance(exc, OSError):
+        winerror = getattr(exc, "winerror", None)
+        if exc.errno == errno.EFBIG or winerror == _TOO_LARGE_WINERROR:
+            return FileTooLarge(FILE_TOO_LARGE)
+        if exc.errno in _READ_ONLY_ERRNOS:
+            return VaultReadOnly("The journal's folder cannot be written to; nothing was changed.")
+        if exc.errno in _FULL_ERRNOS or winerror in _FULL_WINERRORS:
+            return _full_or_too_large(path, DISK_FULL)
     text = str(exc).lower()
-    if "full" in text or "too big" in text or "file too large" in text:
-        return StorageFull("The disk is full; the last change was not saved. Free some space.")
+    if "file too large" in text:
+        return FileTooLarge(FILE_TOO_LARGE)
+    if "full" in text or "too big" in text:
+        return _full_or_too_large(path, DISK_FULL)
     if "readonly" in text or "read-only" in text:
         return VaultReadOnly("The journal's folder cannot be written to; nothing was changed.")
     if "disk i/o error" in text:
-        return StorageFull("Writing to the disk failed; the last change was not saved.")
+        return _full_or_too_large(
+            path, "Writing to the disk failed; the last change was not saved."
+        )
     return None
+
+
+def _full_or_too_large(path: Path | None, sentence: str) -> StorageFull:
+    if path is not None and file_size_limit_reached(path):
+        return FileTooLarge(FILE_TOO_LARGE)
+    return StorageFull(sentence)

@@ -68,7 +68,9 @@ def test_file_size_limit_rolls_back_the_save_and_says_storage_full(closed_vault:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     raised = next(line for line in lines if line.startswith("raised"))
-    assert raised.startswith("raised StorageFull "), result.stdout
+    # A file-size limit is what RLIMIT_FSIZE sets: the sentence says so (FileTooLarge is a
+    # StorageFull), since freeing space would not help.
+    assert raised.startswith("raised FileTooLarge "), result.stdout
     assert "not saved" in raised  # a sentence that tells the person what happened
     assert "Traceback" not in result.stderr
 

@@ -56,7 +56,7 @@ from journal_app.vault.kdf import (
     memory_steps,
     require_known_setting,
 )
-from journal_app.vault.lockfile import DatabaseLock
+from journal_app.vault.lockfile import FolderLock, read_prefix
 from journal_app.vault.params import (
     KeySlot,
     VaultParameters,
@@ -118,12 +118,15 @@ class Vault:
         self,
         folder: Path,
         connection: Connection,
-        lock: DatabaseLock,
+        lock: FolderLock,
         parameters: VaultParameters,
         stem: str = MAIN,
+        *,
+        salt: bytes,
     ) -> None:
         self.folder = Path(folder)
         self.stem = stem
+        self._salt = salt
         self.guard = threading.RLock()
         self._connection: Connection | None = connection
         self._lock = lock
@@ -171,7 +174,7 @@ class Vault:
                 write_parameters(params_path(folder), parameters)
                 _create_database(folder, MAIN, key, salt)
                 _ensure_alternate(folder, params)
-            return cls._unlock_with_key(folder, MAIN, key, parameters)
+            return cls._unlock_with_key(folder, MAIN, key, parameters, salt)
         except OSError as exc:
             raise translate_storage_error(exc) or JournalError(
                 f"Could not create the journal in {folder}: {exc.strerror or exc}"
@@ -201,6 +204,9 @@ class Vault:
         """
         folder = Path(folder)
         _check_plausible_database(db_path(folder))
+        # Taken before any byte of a journal is read (see lockfile.read_prefix). A journal
+        # made before lock files has none until its first successful unlock.
+        lock = FolderLock.take(folder, create=False)
         secret = passphrase_bytes(passphrase)
         attempts: list[_Attempt] = []
         try:
@@ -225,18 +231,18 @@ class Vault:
                     "or damaged, and no known setting worked)."
                 )
             attempt, connection, slot = found
-            for other in attempts:
-                if other is not attempt:
-                    other.lock.release()
             try:
-                vault = cls._finish_open(attempt, connection, slot, secret)
+                if lock is None:
+                    lock = FolderLock.take(folder, create=True)
+                assert lock is not None
+                vault = cls._finish_open(attempt, connection, slot, secret, lock)
             except BaseException:
                 with contextlib.suppress(DatabaseError):
                     connection.close()
                 raise
         except BaseException:
-            for attempt in attempts:
-                attempt.lock.release()
+            if lock is not None:
+                lock.release()
             raise
         finally:
             wipe(secret)
@@ -250,7 +256,12 @@ class Vault:
 
     @classmethod
     def _finish_open(
-        cls, attempt: _Attempt, connection: Connection, slot: KeySlot, secret: bytearray
+        cls,
+        attempt: _Attempt,
+        connection: Connection,
+        slot: KeySlot,
+        secret: bytearray,
+        lock: FolderLock,
     ) -> Vault:
         """Settle the settings file on the key that opened the database, then migrate."""
         settled = VaultParameters(current=slot, salt=attempt.salt.hex())
@@ -272,7 +283,7 @@ class Vault:
             else:
                 if not explained:
                     notice = SETTINGS_REPAIRED
-        vault = cls(attempt.folder, connection, attempt.lock, settled, attempt.stem)
+        vault = cls(attempt.folder, connection, lock, settled, attempt.stem, salt=attempt.salt)
         vault.settings_notice = notice
         try:
             if schema.needs_migration(connection):
@@ -285,9 +296,10 @@ class Vault:
 
     @classmethod
     def _unlock_with_key(
-        cls, folder: Path, stem: str, key: bytearray, parameters: VaultParameters
+        cls, folder: Path, stem: str, key: bytearray, parameters: VaultParameters, salt: bytes
     ) -> Vault:
-        lock = DatabaseLock(db_path(folder, stem))
+        lock = FolderLock.take(folder, create=True)
+        assert lock is not None
         literal = raw_key_literal(key)
         try:
             connection = open_keyed(db_path(folder, stem), literal)
@@ -296,7 +308,7 @@ class Vault:
             raise
         finally:
             wipe(literal)
-        return cls(folder, connection, lock, parameters, stem)
+        return cls(folder, connection, lock, parameters, stem, salt=salt)
 
     def _backup_before_migration(self, secret: bytearray) -> None:
         from journal_app.vault.backup import write_backup
@@ -334,8 +346,8 @@ class Vault:
 
     @property
     def salt(self) -> bytes:
-        """The database's header salt (read through the lock's descriptor)."""
-        return self._lock.read_prefix(SALT_BYTES)
+        """The database's header salt (read once, before the connection was opened)."""
+        return self._salt
 
     @property
     def db_path(self) -> Path:
@@ -394,10 +406,15 @@ class Vault:
                         # folder is as it was (it would only be settled at the next unlock).
                         with contextlib.suppress(OSError):
                             write_parameters(settings, before)
-                    raise _change_failed(exc) from exc
+                        raise _change_failed(exc) from exc
+                    # SQLite reported an error, yet the new key opens the database: the
+                    # change was made, so it is not reported as failed (the old passphrase
+                    # no longer works).
                 self._parameters = VaultParameters(current=new_slot, salt=before.salt)
-                # The database now has the new key. Should this write fail, the file keeps
-                # `pending`, which the next unlock promotes: the change stands either way.
+                # The database now has the new key. The rename is retried while another
+                # program holds the file (files.replace_with_retry); should the write still
+                # fail, the file keeps `pending`, which opening tries and the next unlock
+                # promotes quietly: the change stands and is reported as made.
                 with contextlib.suppress(OSError):
                     write_parameters(settings, self._parameters)
         finally:
@@ -525,7 +542,7 @@ _Found = tuple["_Attempt", Connection, KeySlot]
 
 
 class _Attempt:
-    """One journal's part of an unlock: its lock, its header salt (the truth), what its
+    """One journal's part of an unlock: its header salt (the truth), what its
     settings file suggests (a hint), and the settings already tried, so none is derived twice.
     """
 
@@ -537,15 +554,10 @@ class _Attempt:
         self._secret = secret
         self._cancelled = cancelled
         self._tried: set[KdfParams] = set()
-        self.lock = DatabaseLock(db_path(folder, stem))
-        try:
-            self.salt = self.lock.read_prefix(SALT_BYTES)
-            if len(self.salt) != SALT_BYTES:
-                raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
-            self.hints = read_hints(params_path(folder, stem))
-        except BaseException:
-            self.lock.release()
-            raise
+        self.salt = read_prefix(db_path(folder, stem), SALT_BYTES)
+        if len(self.salt) != SALT_BYTES:
+            raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
+        self.hints = read_hints(params_path(folder, stem))
 
     @property
     def named(self) -> list[KdfParams]:
@@ -735,16 +747,46 @@ def set_alternate_passphrase(
         key = derive_key(secret, salt, kdf)
     finally:
         wipe(secret)
+    # The old duress passphrase keeps working until the new one fully does; a failure is
+    # reported only when the old one (if any) still opens the alternate journal.
+    from journal_app.vault.files import replace_with_retry
+
+    folder = vault.folder
+    settings = params_path(folder, ALTERNATE)
+    staged = db_path(folder, ALTERNATE + ".new")
+    new_slot = KeySlot(kdf, key_check(key))
+    before = read_hints(settings).genuine
     try:
         with private_umask():
-            staging_params = VaultParameters(current=KeySlot(kdf, key_check(key)), salt=salt.hex())
-            _create_database(vault.folder, ALTERNATE + ".new", key, salt)
-            write_parameters(params_path(vault.folder, ALTERNATE), staging_params)
-            os.replace(db_path(vault.folder, ALTERNATE + ".new"), db_path(vault.folder, ALTERNATE))
-            fsync_directory(vault.folder)
-    except OSError as exc:
-        raise translate_storage_error(exc) or JournalError(
-            f"The duress passphrase could not be set: {exc.strerror or exc}"
-        ) from exc
-    finally:
+            # 1. The new journal, whole, under a name nothing opens.
+            _create_database(folder, ALTERNATE + ".new", key, salt)
+            # 2. Settings naming both keys (old as `current`, new as `pending`, no salt), so
+            #    whichever database stands there opens with its own passphrase.
+            write_parameters(
+                settings,
+                VaultParameters(current=before.current, pending=new_slot)
+                if before is not None
+                else VaultParameters(current=new_slot),
+            )
+            # 3. The switch: one rename, retried while another program holds a file.
+            replace_with_retry(staged, db_path(folder, ALTERNATE))
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            if before is not None:
+                write_parameters(settings, before)
+        for leftover in (staged, Path(str(staged) + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         wipe(key)
+        if isinstance(exc, OSError | DatabaseError):
+            raise translate_storage_error(exc) or JournalError(
+                key="The duress passphrase could not be set ({reason}); nothing was changed.",
+                params={"reason": getattr(exc, "strerror", None) or str(exc)},
+            ) from exc
+        raise
+    wipe(key)
+    # 4. Settle the settings file. Should this fail, `pending` names the new key and the next
+    #    unlock with the duress passphrase settles it: the new passphrase is set either way.
+    with contextlib.suppress(OSError):
+        write_parameters(settings, VaultParameters(current=new_slot, salt=salt.hex()))
+    fsync_directory(folder)

@@ -8,8 +8,10 @@ calibration measures time. Memory doubles in fixed steps so recovery has few can
 
 from __future__ import annotations
 
+import ctypes
 import os
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -183,8 +185,63 @@ def _time_one_derivation(params: KdfParams) -> float:
     return elapsed
 
 
-def _total_ram_bytes() -> int | None:
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
+def _total_ram_bytes(platform: str | None = None) -> int | None:
+    """This computer's physical memory, or None when no probe can tell (the cap is then 1 GiB).
+
+    Windows has no os.sysconf: GlobalMemoryStatusEx. macOS: sysctl hw.memsize, then
+    os.sysconf (which Python provides there too). Other POSIX systems: os.sysconf.
+    """
+    platform = platform or sys.platform
+    probes: tuple[Callable[[], int | None], ...]
+    if platform == "win32":
+        probes = (_windows_ram,)
+    elif platform == "darwin":
+        probes = (_macos_ram, _sysconf_ram)
+    else:
+        probes = (_sysconf_ram,)
+    for probe in probes:
+        try:
+            ram = probe()
+        except (ValueError, OSError, AttributeError, TypeError):
+            continue
+        if isinstance(ram, int) and ram > 0:
+            return ram
+    return None
+
+
+def _sysconf_ram() -> int | None:
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+
+
+class _MemoryStatusEx(ctypes.Structure):
+    """MEMORYSTATUSEX (sysinfoapi.h): 64 bytes, dwLength set before the call."""
+
+    _fields_ = [
+        ("dwLength", ctypes.c_uint32),
+        ("dwMemoryLoad", ctypes.c_uint32),
+        ("ullTotalPhys", ctypes.c_uint64),
+        ("ullAvailPhys", ctypes.c_uint64),
+        ("ullTotalPageFile", ctypes.c_uint64),
+        ("ullAvailPageFile", ctypes.c_uint64),
+        ("ullTotalVirtual", ctypes.c_uint64),
+        ("ullAvailVirtual", ctypes.c_uint64),
+        ("ullAvailExtendedVirtual", ctypes.c_uint64),
+    ]
+
+
+def _windows_ram() -> int | None:
+    status = _MemoryStatusEx()
+    status.dwLength = ctypes.sizeof(_MemoryStatusEx)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    if not kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
         return None
+    return int(status.ullTotalPhys)
+
+
+def _macos_ram() -> int | None:
+    libc = ctypes.CDLL(None)
+    value = ctypes.c_uint64(0)
+    size = ctypes.c_size_t(ctypes.sizeof(value))
+    if libc.sysctlbyname(b"hw.memsize", ctypes.byref(value), ctypes.byref(size), None, 0) != 0:
+        return None
+    return int(value.value)

@@ -238,3 +238,50 @@ def test_derive_key_is_plain_argon2id_of_the_nfc_passphrase() -> None:
 def test_derive_key_refuses_a_wrong_salt_length() -> None:
     with pytest.raises(ValueError):
         derive_key(bytearray(b"x"), b"short", KdfParams(1024, 1, 1))
+
+
+# ------------------------------------------------------------------ memory cap per system
+GIB = 1024**3
+
+
+@pytest.mark.parametrize(
+    ("platform", "probe"),
+    [("win32", "_windows_ram"), ("darwin", "_macos_ram"), ("linux", "_sysconf_ram")],
+)
+def test_each_system_reads_its_memory_through_its_own_probe(
+    monkeypatch: pytest.MonkeyPatch, platform: str, probe: str
+) -> None:
+    for name in ("_windows_ram", "_macos_ram", "_sysconf_ram"):
+        monkeypatch.setattr(kdf, name, lambda: None)
+    monkeypatch.setattr(kdf, probe, lambda: 2 * GIB)
+    assert kdf._total_ram_bytes(platform) == 2 * GIB
+    monkeypatch.setattr(kdf.sys, "platform", platform)
+    assert memory_cap_kib() == 512 * kdf.MIB_IN_KIB  # RAM/4, below the 1 GiB cap
+
+
+def test_macos_falls_back_to_sysconf_and_every_failure_to_the_one_gib_cap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken() -> int:
+        raise OSError("no such sysctl")
+
+    monkeypatch.setattr(kdf, "_macos_ram", broken)
+    monkeypatch.setattr(kdf, "_sysconf_ram", lambda: 16 * GIB)
+    assert kdf._total_ram_bytes("darwin") == 16 * GIB
+    monkeypatch.setattr(kdf, "_sysconf_ram", lambda: -1)
+    assert kdf._total_ram_bytes("darwin") is None
+    monkeypatch.setattr(kdf, "_windows_ram", broken)
+    assert kdf._total_ram_bytes("win32") is None
+    monkeypatch.setattr(kdf.sys, "platform", "win32")
+    assert memory_cap_kib() == kdf.MEMORY_CAP_KIB
+    assert memory_cap_kib(256 * 1024**2) == kdf.FLOOR_MEMORY_KIB  # never below the floor
+
+
+def test_windows_memory_status_structure_has_the_documented_size() -> None:
+    # MEMORYSTATUSEX is 64 bytes (two DWORDs, seven DWORDLONGs); GlobalMemoryStatusEx fails
+    # unless dwLength says so. The call itself can only run on Windows.
+    import ctypes
+
+    assert ctypes.sizeof(kdf._MemoryStatusEx) == 64
+    if not hasattr(ctypes, "WinDLL"):
+        assert kdf._total_ram_bytes("win32") is None  # no kernel32 here: the safe fallback

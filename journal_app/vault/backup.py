@@ -25,6 +25,7 @@ import re
 import secrets
 import struct
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,7 @@ from journal_app.vault.connection import (
 from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.kdf import SALT_BYTES, derive_key
+from journal_app.vault.lockfile import LOCK_NAME
 from journal_app.vault.params import (
     KeySlot,
     VaultParameters,
@@ -331,7 +333,7 @@ def read_backup_parameters(backup: Path) -> tuple[VaultParameters, int]:
 # Files that may sit in a folder without it being in use: the file managers' own, and the
 # app's settings file, which on Windows and macOS lives in the default notebook folder.
 # A restore writes none of these names, so it never replaces them.
-_HARMLESS_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "settings.json"})
+_HARMLESS_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "settings.json", LOCK_NAME})
 
 
 def is_free_for_restore(folder: Path) -> bool:
@@ -564,9 +566,19 @@ def _claim_restore_staging(folder: Path) -> _Claim:
         ) from exc
 
 
+# A staging file untouched for this long belongs to no running backup or restore (they write
+# or read it continuously); used where a lock cannot tell (see `_try_lock`).
+_STALE_SECONDS = 3600
+
+
 def _unclaimed(path: Path) -> bool:
-    """True when no running backup or restore holds `path` (POSIX); True on Windows, where
-    removing a file that is open fails by itself."""
+    """True when no running backup or restore holds `path`: by its lock on Linux, by its age
+    on macOS and the BSDs; always on Windows, where removing a file that is open fails."""
+    if sys.platform != "win32" and not _LOCKS:
+        try:
+            return time.time() - os.stat(path, follow_symlinks=False).st_mtime > _STALE_SECONDS
+        except OSError:
+            return False
     if not _LOCKS:
         return True
     try:
@@ -588,7 +600,9 @@ def _same_file(fd: int, path: Path) -> bool:
     return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+if not sys.platform.startswith("linux"):  # pragma: no cover - Windows, macOS, BSD builds
+    # On macOS and the BSDs an flock on the staging file would conflict with the fcntl locks
+    # SQLite takes on it (one lock list per file there), and refuse SQLite its own file.
     _LOCKS = False
 
     def _try_lock(fd: int) -> bool:
@@ -600,7 +614,8 @@ else:
     _LOCKS = True
 
     def _try_lock(fd: int) -> bool:
-        """An exclusive flock (independent of SQLite's fcntl locks); False if another holds it."""
+        """An exclusive flock (on Linux independent of SQLite's fcntl locks on the same file);
+        False if another holds it."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

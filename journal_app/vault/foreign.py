@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from journal_app.core.errors import VaultExists
+from journal_app.vault.lockfile import lock_path
 from journal_app.vault.vault import ALTERNATE, MAIN, db_path, params_path
 
 
@@ -25,7 +26,8 @@ def refuse_foreign_files(folder: Path) -> None:
 def journal_files(folder: Path) -> list[Path]:
     """Every file a journal folder's journals consist of (databases, settings, rollbacks)."""
     files = [path(folder, stem) for stem in (MAIN, ALTERNATE) for path in (db_path, params_path)]
-    return files + [Path(f"{p}-journal") for p in files if p.suffix == ".db"]
+    rollbacks = [Path(f"{p}-journal") for p in files if p.suffix == ".db"]
+    return [*files, *rollbacks, lock_path(folder)]
 
 
 def refuse_output_over_journal(target: Path, folder: Path) -> None:

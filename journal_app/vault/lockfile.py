@@ -1,59 +1,70 @@
-"""An exclusive lock on the database file, so a second instance is refused.
+"""One lock per journal folder, on a file of its own (`notebook.lock`), so a second instance
+is refused on every system.
 
-A command that finds the journal locked waits a few seconds before refusing: another command
-(a `list` while an `add` runs, a backup) usually finishes by then. A window holding the
-journal open does not, and the second instance is told the journal is busy.
+Why a separate file: a lock on the database itself fights SQLite. On macOS and the BSDs an
+flock() and SQLite's fcntl() locks on one file share one list and conflict, so SQLite's own read
+lock was refused; on Windows byte-range locks are mandatory, so a lock byte inside the database
+(any offset is inside a large enough one) made SQLite's reads and writes there fail. Nothing
+but this module opens `notebook.lock`, so any lock on it is ours alone. One lock covers both
+journals of the folder (main and alternate): the lock never says which one is open.
 
-The lock is taken on a descriptor of the database file itself, so a failed unlock leaves no
-new file behind. On POSIX we use flock(), which is independent of the fcntl() locks SQLite takes;
-the descriptor stays open until after SQLite's connection is closed, because closing any
-descriptor of a file drops the process's fcntl locks on it.
+A command that finds the folder locked waits a few seconds before refusing: another command
+(a `list` while an `add` runs, a backup) usually finishes by then. A window holding the journal
+open does not, and the second instance is told the journal is busy. The lock belongs to the
+open file, so a second open in the same process is refused too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import time
 from pathlib import Path
 
 from journal_app.core.errors import VaultLocked
+from journal_app.core.files import open_regular_file
 
-# A byte far beyond SQLite's own lock bytes (which sit at 1 GiB) for Windows byte-range locks.
-_WINDOWS_LOCK_OFFSET = 0x7FFF_FFF0
+LOCK_NAME = "notebook.lock"
 WAIT_SECONDS = 3.0
 _POLL_SECONDS = 0.05
 
 
-class DatabaseLock:
-    def __init__(self, path: Path, *, wait: float = WAIT_SECONDS) -> None:
-        self._fd: int | None = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+def lock_path(folder: Path) -> Path:
+    return Path(folder) / LOCK_NAME
+
+
+class FolderLock:
+    """An exclusive lock on `folder`'s lock file, held until `release`."""
+
+    def __init__(self, descriptor: int | None) -> None:
+        # None: a folder nobody can write to (a read-only stick) has no lock file and can
+        # get none; no other instance can change anything there either.
+        self._fd = descriptor
+
+    @classmethod
+    def take(cls, folder: Path, *, create: bool, wait: float = WAIT_SECONDS) -> FolderLock | None:
+        """Lock the folder, waiting up to `wait` seconds for another holder; raises VaultLocked
+        after that. With `create` False, a folder without a lock file (a journal made before
+        lock files, not yet unlocked) gives None, so a wrong passphrase leaves no new file."""
+        descriptor = _open(lock_path(folder), create=create)
+        if descriptor is None:
+            return None if not create else cls(None)
         deadline = time.monotonic() + wait
         while True:
             try:
-                _lock(self._fd)
-                return
+                _lock(descriptor)
+                return cls(descriptor)
             except OSError as exc:
                 if time.monotonic() < deadline:
                     time.sleep(_POLL_SECONDS)
                     continue
-                os.close(self._fd)
-                self._fd = None
+                os.close(descriptor)
                 raise VaultLocked(
                     "This journal is busy: it is already open in another window, or another "
                     "command is using it. Try again when that has finished."
                 ) from exc
-
-    def read_prefix(self, length: int) -> bytes:
-        """Read the file's first bytes through the locked descriptor (no extra open/close)."""
-        if self._fd is None:
-            raise ValueError("lock released")
-        return (
-            os.pread(self._fd, length, 0)
-            if hasattr(os, "pread")
-            else _read_prefix(self._fd, length)
-        )
 
     def release(self) -> None:
         if self._fd is None:
@@ -64,20 +75,46 @@ class DatabaseLock:
         self._fd = None
 
 
-def _read_prefix(fd: int, length: int) -> bytes:
-    os.lseek(fd, 0, os.SEEK_SET)
-    return os.read(fd, length)
+def _open(path: Path, *, create: bool) -> int | None:
+    """A descriptor of the lock file; read-only where the file or folder cannot be written
+    (a lock needs no writing). None when there is none and none can be made."""
+    flags = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(path, flags | os.O_RDWR | (os.O_CREAT if create else 0), 0o600)
+    except FileNotFoundError:
+        if create:
+            raise
+        return None
+    except PermissionError:
+        pass
+    except OSError as exc:
+        if exc.errno != errno.EROFS:
+            raise
+    try:
+        return os.open(path, flags | os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+
+
+def read_prefix(database: Path, length: int) -> bytes:
+    """The first bytes of the database (its salt), read before any connection to it exists.
+
+    Closing a descriptor drops every fcntl lock the process holds on that file, SQLite's too;
+    so this is only called while no connection of ours has the file open (the folder lock,
+    taken first, keeps a second one out)."""
+    with open_regular_file(database) as handle:  # a pipe in its place would block for ever
+        return handle.read(length)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _lock(fd: int) -> None:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:

@@ -370,5 +370,6 @@ def test_kill_9_between_parameter_file_steps(
         "notebook.1.json",
         "notebook.db",
         "notebook.json",
+        "notebook.lock",
     ], "no temporary files may be left behind once the journal has opened again"
     assert first_try == "wrong passphrase", f"the other passphrase gave: {first_try}"

@@ -79,6 +79,7 @@ def test_file_size_limit_rolls_back_the_save_and_says_storage_full(closed_vault:
         "notebook.1.json",
         "notebook.db",
         "notebook.json",
+        "notebook.lock",
     ]
     assert db_path(closed_vault).stat().st_size < size_before + 1024 * 1024
     with Vault.open(closed_vault, PASSPHRASE) as vault:

@@ -142,13 +142,16 @@ def test_marker_written_in_entries_and_attachments_appears_nowhere_on_disk(
     assert files_containing([tmp_path], MARKER.encode()) == []
     vault.close()
     assert files_containing([tmp_path], MARKER.encode()) == []
-    # The journal and its alternate (duress) journal, each a database and a settings file.
+    # The journal and its alternate (duress) journal, each a database and a settings file,
+    # and the folder's lock file (empty).
     assert sorted(p.name for p in vault.folder.iterdir()) == [
         "notebook.1.db",
         "notebook.1.json",
         "notebook.db",
         "notebook.json",
+        "notebook.lock",
     ]
+    assert (vault.folder / "notebook.lock").stat().st_size == 0
 
 
 def test_vault_files_are_private_to_their_owner(closed_vault: Path) -> None:

@@ -45,7 +45,7 @@ from journal_app.vault.connection import (
     translate_storage_error,
     write_transaction,
 )
-from journal_app.vault.files import fsync_directory
+from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.kdf import (
     MEMORY_CAP_KIB,
     SALT_BYTES,
@@ -681,7 +681,7 @@ def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> No
         connection.close()
     with open(staging, "rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(staging, db_path(folder, stem))
+    replace_with_retry(staging, db_path(folder, stem))
     fsync_directory(folder)
 
 
@@ -749,8 +749,6 @@ def set_alternate_passphrase(
         wipe(secret)
     # The old duress passphrase keeps working until the new one fully does; a failure is
     # reported only when the old one (if any) still opens the alternate journal.
-    from journal_app.vault.files import replace_with_retry
-
     folder = vault.folder
     settings = params_path(folder, ALTERNATE)
     staged = db_path(folder, ALTERNATE + ".new")

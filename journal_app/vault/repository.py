@@ -267,6 +267,20 @@ class Repository:
         row = self.db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()
         return int(row[0])
 
+    def pattern_rows(self, query: EntryFilter) -> list[tuple[Any, ...]]:
+        """(id, kind, version_count, category, occurred JSON, severity, sender) of each match,
+        from its latest readable version: what the pattern page counts (core/pattern.py)."""
+        where, params = _filter_sql(query)
+        return self.db.execute(
+            "SELECT e.id, e.kind, e.version_count, e.category, "
+            "json_extract(f.fields, '$.occurred'), json_extract(f.fields, '$.severity'), "
+            "json_extract(f.fields, '$.sender') FROM entries e "
+            "LEFT JOIN versions f ON f.seq = (SELECT v.seq FROM versions v WHERE v.entry_id = e.id"
+            " AND v.fields IS NOT NULL ORDER BY v.version_no DESC LIMIT 1) "
+            f"WHERE {where} ORDER BY e.occurred_sort, e.id",
+            params,
+        ).fetchall()
+
     def _tags(self, entry_id: int) -> tuple[str, ...]:
         rows = self.db.execute(
             "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", (entry_id,)

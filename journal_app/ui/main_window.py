@@ -10,6 +10,7 @@ and quick exit never ask (they must act at once).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -39,6 +40,7 @@ from journal_app.vault.kdf import KdfParams
 
 DOUBLE_ESCAPE_MS = 800
 
+from journal_app.ui.pattern_view import PatternPage, filter_timeline
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self.escape_shortcut = escape
         self._restore_geometry()
+        self.pattern = PatternPage(journal)
+        self.pages.addWidget(self.pattern)
+        self.pattern.show_entries.connect(self.show_pattern_entries)
         self.apply_disguise()
 
     def apply_disguise(self) -> None:
@@ -118,6 +123,13 @@ class MainWindow(QMainWindow):
         )
         # Ctrl+Shift: plain Ctrl+E and Ctrl+K edit text in a line field on Linux.
         self.export_action = self._action(
+        self.pattern_action = self._action(
+            bar,
+            self.tr("&Pattern"),
+            self.tr("Counts of entries over time: how often, which kinds, when."),
+            self.show_pattern,
+            "Ctrl+2",
+        )
             bar,
             self.tr("E&xport evidence…"),
             self.tr("Make a PDF of chosen entries to give to an advocate or a court."),
@@ -215,6 +227,19 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, entry_id: int) -> None:
         self._leave_editor(lambda: self._open_entry_now(entry_id))
+
+    def show_pattern(self) -> None:
+        self._leave_editor(self._show_pattern_now)
+
+    def _show_pattern_now(self) -> None:
+        self._close_editor()
+        self.pattern.refresh()
+        self.pages.setCurrentWidget(self.pattern)
+        self.pattern.granularity.setFocus()
+
+    def show_pattern_entries(self, first: date, last: date, category: str) -> None:
+        filter_timeline(self.timeline, first, last, category)
+        self._show_timeline_now()
 
     def _open_entry_now(self, entry_id: int) -> None:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from journal_app.cli.context import Context
 from journal_app.cli.status import EXIT_INTEGRITY, EXIT_OK
@@ -10,7 +11,10 @@ from journal_app.cli.text_output import render_verify
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category
 from journal_app.evidence.checkpoint import Checkpoint, extends
-from journal_app.i18n import normalise
+from journal_app.i18n import Translate, normalise
+
+if TYPE_CHECKING:  # pypdf is imported only when a bundle is read
+    from journal_app.export.verify import VerifyResult
 
 
 def export(ctx: Context, args: argparse.Namespace) -> int:
@@ -68,6 +72,44 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     extension = None
     if point is not None and result.chain_leaves is not None:
         extension = extends(point, result.chain_leaves, result.fingerprint or "")
-    ctx.print_report(args.json, verify_json(result), render_verify(result, ctx._), extension)
-    intact = result.intact and (extension is None or extension.ok)
+    expected = _expected_key(args.expect_fingerprint, result.fingerprint)
+    document = verify_json(result)
+    document["signed_by_expected_key"] = expected
+    text = render_verify(result, ctx._) + _key_verdict(result, expected, ctx._)
+    ctx.print_report(args.json, document, text, extension)
+    intact = result.intact and expected is not False and (extension is None or extension.ok)
     return EXIT_OK if intact else EXIT_INTEGRITY
+
+
+def _compact(fingerprint: str) -> str:
+    return "".join(fingerprint.split()).lower()
+
+
+def _expected_key(expected: str | None, actual: str | None) -> bool | None:
+    """Whether the bundle was signed by the key the person was told to expect (None: not told)."""
+    if expected is None:
+        return None
+    return actual is not None and _compact(expected) == _compact(actual)
+
+
+def _key_verdict(result: VerifyResult, expected: bool | None, _: Translate) -> str:
+    """Intact says the bundle was not changed since a key signed it; this line says whose."""
+    if not result.signature_ok or result.fingerprint is None:
+        return ""
+    if expected is True:
+        line = _(
+            "Intact, and signed by the journal you expected (signing key {fingerprint}).",
+            fingerprint=result.fingerprint,
+        )
+    elif expected is False:
+        line = _(
+            "NOT INTACT: the signing key's fingerprint is {fingerprint}, not the one you expected.",
+            fingerprint=result.fingerprint,
+        )
+    else:
+        line = _(
+            "Signed by a key you were not told to expect: compare the fingerprint {fingerprint} "
+            "with the one the journal's keeper gave you (on a checkpoint page or in person).",
+            fingerprint=result.fingerprint,
+        )
+    return line + "\n"

@@ -265,6 +265,13 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     verify.add_argument(
         "--checkpoint", metavar="CODE", help=_("also prove the bundle's history extends this code")
     )
+    verify.add_argument(
+        "--expect-fingerprint",
+        metavar="FP",
+        help=_(
+            "the signing-key fingerprint the journal's keeper gave you; any other is NOT INTACT"
+        ),
+    )
     for name, sub in commands.choices.items():
         if name not in ("export", "gui"):
             sub.add_argument(

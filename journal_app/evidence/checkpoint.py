@@ -1,11 +1,15 @@
 """Checkpoints: a short code that pins the history at one moment, to hand to an advocate.
 
-A code such as `CP1-42-3f9a2b7c1d4e5f608a7b6c5d-20261127-ab12cd34` records the history size
-(42 versions), the first 96 bits of the chain link at that size, the date, and the first 32 bits
-of the signing-key fingerprint. Later, `check --checkpoint CODE` proves the current history
-*extends* it: the link at position 42 must still be the same. A journal replaced by an older
-copy (fewer versions) or with rewritten history fails. 96 bits make forging a matching history
-infeasible; the code stays short enough to write down or read over the phone.
+A code such as `CP2-42-3f9a2b7c1d4e5f608a7b6c5d-20261127-ab12cd34ef56ab12cd34ef56ab12cd34`
+records the history size (42 versions), the first 96 bits of the chain link at that size, the
+date, and the signing-key fingerprint (128 bits). Later, `check --checkpoint CODE` proves the
+current history *extends* it: the link at position 42 must still be the same, under the same
+key. A journal replaced by an older copy (fewer versions) or with rewritten history fails.
+96 bits make forging a matching history infeasible; 128 bits of the key make grinding a
+look-alike key infeasible too.
+
+Codes made before (`CP1-...`) hold only 32 bits of the fingerprint: a key with the same 32
+bits can be found by brute force in hours. They are still read, and a verdict on one says so.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from datetime import date
 from journal_app.core.errors import InvalidInput
 from journal_app.i18n import N_, Message
 
-PREFIX = "CP1"
+PREFIX = "CP2"
 HEAD_HEX_CHARS = 24
-FINGERPRINT_HEX_CHARS = 8
+FINGERPRINT_HEX_CHARS = 32  # the whole 128-bit fingerprint
+_OLD_PREFIX, _OLD_FINGERPRINT_HEX_CHARS = "CP1", 8
+_KEY_CHARS = {PREFIX: FINGERPRINT_HEX_CHARS, _OLD_PREFIX: _OLD_FINGERPRINT_HEX_CHARS}
 _PATTERN = re.compile(
-    rf"^{PREFIX}-(\d{{1,12}})-([0-9a-f]{{{HEAD_HEX_CHARS}}})-(\d{{8}})-([0-9a-f]{{{FINGERPRINT_HEX_CHARS}}})$"
+    rf"^(CP[12])-(\d{{1,12}})-([0-9a-f]{{{HEAD_HEX_CHARS}}})-(\d{{8}})-([0-9a-f]+)$"
 )
 
 
@@ -33,9 +39,15 @@ class Checkpoint:
     key_prefix: str
 
     @property
+    def is_old(self) -> bool:
+        """A CP1 code, holding only 32 bits of the key fingerprint."""
+        return len(self.key_prefix) < FINGERPRINT_HEX_CHARS
+
+    @property
     def code(self) -> str:
+        prefix = _OLD_PREFIX if self.is_old else PREFIX
         return (
-            f"{PREFIX}-{self.size}-{self.head_prefix}-{self.day.strftime('%Y%m%d')}-"
+            f"{prefix}-{self.size}-{self.head_prefix}-{self.day.strftime('%Y%m%d')}-"
             f"{self.key_prefix}"
         )
 
@@ -47,14 +59,13 @@ class Checkpoint:
     @classmethod
     def parse(cls, code: str) -> Checkpoint:
         cleaned = "".join(code.split())
-        if cleaned[:4].upper() == f"{PREFIX}-":
-            cleaned = f"{PREFIX}-" + cleaned[4:].lower()
+        cleaned = cleaned[:4].upper() + cleaned[4:].lower()
         match = _PATTERN.match(cleaned)
-        if match is None:
+        if match is None or len(match.group(5)) != _KEY_CHARS[match.group(1)]:
             raise InvalidInput(
-                "That is not a checkpoint code (it looks like CP1-42-3f9a…-20261127-ab12cd34)."
+                "That is not a checkpoint code (it looks like CP2-42-3f9a…-20261127-ab12…)."
             )
-        size, head, day, key = match.groups()
+        _prefix, size, head, day, key = match.groups()
         try:
             parsed_day = date(int(day[:4]), int(day[4:6]), int(day[6:]))
         except ValueError as exc:
@@ -100,6 +111,21 @@ _EXTENDS = {
 }
 
 
+# The same verdicts for an old (CP1) code, with a caution about its short key fingerprint.
+_EXTENDS_OLD_CODE = {
+    "journal": N_(
+        "The history extends the checkpoint of {day} ({expected} versions then, {added} added "
+        "since). This is an older checkpoint code, which holds only 32 bits of the signing "
+        "key's fingerprint: compare the full fingerprint too."
+    ),
+    "bundle": N_(
+        "The bundle's history extends the checkpoint of {day} ({expected} versions then, "
+        "{added} added since). This is an older checkpoint code, which holds only 32 bits of "
+        "the signing key's fingerprint: compare the full fingerprint too."
+    ),
+}
+
+
 def compare(
     point: Checkpoint, *, size_now: int, link_at_point: str, same_key: bool, subject: str
 ) -> CheckpointResult:
@@ -113,6 +139,8 @@ def compare(
     if not link_at_point.startswith(point.head_prefix):
         return CheckpointResult(False, Message(_REWRITTEN, {"day": day}))
     params = {"day": day, "expected": point.size, "added": size_now - point.size}
+    if point.is_old:
+        return CheckpointResult(True, Message(_EXTENDS_OLD_CODE[subject], params))
     return CheckpointResult(True, Message(_EXTENDS[subject], params))
 
 

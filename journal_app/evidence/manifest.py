@@ -53,6 +53,7 @@ class ManifestCheck:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     signature_ok: bool = False
+    fingerprint: str | None = None  # of the key that made the signature
     versions_checked: int = 0
     content_checked: int = 0
     files_checked: int = 0
@@ -91,6 +92,10 @@ def _get(mapping: Any, key: str, kind: type) -> Any:
     return mapping[key]
 
 
+def _compact(fingerprint: str) -> str:
+    return "".join(fingerprint.split()).lower()
+
+
 def check_manifest(
     manifest_bytes: bytes,
     signature: bytes | None,
@@ -105,6 +110,16 @@ def check_manifest(
         public_key = bytes.fromhex(key_hex)
     except ValueError as exc:
         raise ManifestError("The manifest's public key is not hexadecimal.") from exc
+    # The fingerprint anyone is shown is computed from the key that signed, never read from a
+    # claim in the manifest: a forger who re-signs with a key of their own cannot borrow the
+    # journal's (SECURITY.md, "Honest history").
+    result.fingerprint = signing.fingerprint(public_key)
+    claimed = manifest["signing_key"].get("fingerprint")
+    if claimed is not None and _compact(str(claimed)) != _compact(result.fingerprint):
+        result.problems.append(
+            "The signing-key fingerprint the manifest claims is not that of the key that signed "
+            "it: the manifest was re-signed with another key."
+        )
     if signature is None:
         result.problems.append("The manifest signature (manifest.sig) is missing.")
     elif signing.verify(public_key, manifest_bytes, signature):

@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from journal_app.evidence.checkpoint import Checkpoint
@@ -33,6 +34,13 @@ LEFT = 20 * mm
 WIDTH = A4[0] - 2 * LEFT
 
 
+def _fitting_size(text: str, font: str, *, largest: float, smallest: float) -> float:
+    size = largest
+    while size > smallest and stringWidth(text, font, size) > WIDTH:
+        size -= 0.5
+    return size
+
+
 def write_checkpoint_pdf(
     point: Checkpoint, head: str, fingerprint: str, target: Path, *, language: str = ENGLISH
 ) -> None:
@@ -47,7 +55,8 @@ def write_checkpoint_pdf(
     canvas.setFont(FONT_BOLD, 20)
     canvas.drawString(LEFT, y, _("Journal checkpoint"))
     y -= 18 * mm
-    canvas.setFont(FONT_BOLD, 14)
+    # One unbroken line, so it can be copied exactly; as large as the page allows.
+    canvas.setFont(FONT_BOLD, _fitting_size(point.code, FONT_BOLD, largest=14, smallest=7))
     canvas.drawString(LEFT, y, point.code)
     y -= 14 * mm
     canvas.setFont(FONT, 10)

@@ -145,6 +145,7 @@ def _verify(data: bytes, password: str | None, result: VerifyResult) -> VerifyRe
     result.problems += check.problems
     result.notes += check.notes
     result.signature_ok = check.signature_ok
+    result.fingerprint = check.fingerprint
     result.files_checked = check.files_checked
     result.versions_checked = check.versions_checked
     result.content_checked = check.content_checked
@@ -183,7 +184,6 @@ def _summarise(manifest: dict[str, Any], result: VerifyResult) -> None:
     leaves = chain.get("leaves")
     if isinstance(leaves, list) and all(isinstance(leaf, str) for leaf in leaves):
         result.chain_leaves = list(leaves)
-    result.fingerprint = str(manifest["signing_key"].get("fingerprint"))
     redactions = manifest.get("redactions")
     if isinstance(redactions, dict) and isinstance(redactions.get("statement"), list):
         result.redactions = [str(s) for s in redactions["statement"]]

@@ -379,7 +379,7 @@ class SettingsDialog(QDialog):
             self.tr("A code you kept"),
             self.tr("Type or paste a code you saved earlier, to check the notebook."),
         )
-        self.kept_code.setPlaceholderText("CP1-…")
+        self.kept_code.setPlaceholderText("CP2-…")
         self.kept_code.returnPressed.connect(self.check_code)
         check_form.addRow(buddy_label(self.tr("A code you &kept:"), self.kept_code), self.kept_code)
         layout.addSpacing(12)

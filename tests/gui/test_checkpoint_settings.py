@@ -47,7 +47,7 @@ def test_shows_todays_code_and_copies_it_concealed(
     dialog: SettingsDialog, journal: Journal, clipboard: ClipboardGuard
 ) -> None:
     code = dialog.code.text()
-    assert code == journal.checkpoint().code and code.startswith("CP1-1-")
+    assert code == journal.checkpoint().code and code.startswith("CP2-1-")
     assert dialog.code.isReadOnly()
     dialog.copy_button.click()
     mime = QGuiApplication.clipboard().mimeData()
@@ -64,7 +64,7 @@ def test_the_code_follows_new_entries_when_the_tab_is_shown(
     journal.add(Kind.INCIDENT, fields("Second"))
     dialog.show_tab(dialog.general_tab)
     dialog.show_tab(dialog.checkpoint_tab)
-    assert dialog.code.text().startswith("CP1-2-")
+    assert dialog.code.text().startswith("CP2-2-")
 
 
 def test_saves_a_printable_page(

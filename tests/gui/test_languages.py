@@ -23,7 +23,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "Telegram",
     "Sexual",  # the catalogue's category name is the same word in es and pt_BR
     "zq.png",
-    "CP1-…",  # the format of a checkpoint code
+    "CP2-…",  # the format of a checkpoint code
     "Esc Esc",
     "OK",  # Qt's own OK button: Portuguese uses the same word
     "image/png",  # a file type as the computer names it

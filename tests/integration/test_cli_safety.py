@@ -31,7 +31,7 @@ def _checkpoint(folder: Path) -> str:
     result = cli("checkpoint", folder)
     assert result.returncode == 0, result.stderr
     code = result.stdout.strip().splitlines()[-1]
-    assert code.startswith("CP1-")
+    assert code.startswith("CP2-")
     return code
 
 

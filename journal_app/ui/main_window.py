@@ -13,8 +13,16 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
@@ -32,6 +40,7 @@ from journal_app.ui.export_dialog import (
 )
 from journal_app.ui.help import HelpPage
 from journal_app.ui.message_editor import MessageEditor
+from journal_app.ui.pattern_view import PatternPage, filter_timeline
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.settings_store import Settings
 from journal_app.ui.timeline_view import TimelinePage
@@ -40,7 +49,6 @@ from journal_app.vault.kdf import KdfParams
 
 DOUBLE_ESCAPE_MS = 800
 
-from journal_app.ui.pattern_view import PatternPage, filter_timeline
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
@@ -76,6 +84,9 @@ class MainWindow(QMainWindow):
         self.help_page = HelpPage(journal)
         self.pages.addWidget(self.timeline)
         self.pages.addWidget(self.help_page)
+        self.pattern = PatternPage(journal)
+        self.pages.addWidget(self.pattern)
+        self.pattern.show_entries.connect(self.show_pattern_entries)
         self.setCentralWidget(self.pages)
         self.timeline.open_entry.connect(self.open_entry)
         self._build_toolbar()
@@ -84,9 +95,6 @@ class MainWindow(QMainWindow):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self.escape_shortcut = escape
         self._restore_geometry()
-        self.pattern = PatternPage(journal)
-        self.pages.addWidget(self.pattern)
-        self.pattern.show_entries.connect(self.show_pattern_entries)
         self.apply_disguise()
 
     def apply_disguise(self) -> None:
@@ -99,13 +107,28 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setAccessibleName(self.tr("Main toolbar"))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # The toolbar sits in a header row beside Lock and Quick exit, which are not in it: when
+        # the window is narrow or the words long, the toolbar folds its own actions into its
+        # "»" menu and the way out stays whole on screen (issue 14).
+        header = QWidget()
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.setSpacing(4)
+        row.addWidget(bar, 1)
+        self.setMenuWidget(header)
         self.list_action = self._action(
             bar,
             self.tr("&List"),
             self.tr("Show the list of entries."),
             self.show_timeline,
             "Ctrl+1",
+        )
+        self.pattern_action = self._action(
+            bar,
+            self.tr("&Pattern"),
+            self.tr("Counts of entries over time: how often, which kinds, when."),
+            self.show_pattern,
+            "Ctrl+2",
         )
         self.incident_action = self._action(
             bar,
@@ -123,13 +146,6 @@ class MainWindow(QMainWindow):
         )
         # Ctrl+Shift: plain Ctrl+E and Ctrl+K edit text in a line field on Linux.
         self.export_action = self._action(
-        self.pattern_action = self._action(
-            bar,
-            self.tr("&Pattern"),
-            self.tr("Counts of entries over time: how often, which kinds, when."),
-            self.show_pattern,
-            "Ctrl+2",
-        )
             bar,
             self.tr("E&xport evidence…"),
             self.tr("Make a PDF of chosen entries to give to an advocate or a court."),
@@ -157,46 +173,51 @@ class MainWindow(QMainWindow):
             self.show_help,
             "F1",
         )
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        bar.addWidget(spacer)
         self.lock_action = self._action(
-            bar,
+            None,
             self.tr("&Lock"),
             self.tr("Close the notebook now; the passphrase opens it again."),
             self.lock_requested.emit,
             "Ctrl+L",
         )
         self.quick_exit_action = self._action(
-            bar,
+            None,
             self.tr("&Quick exit (Esc Esc)"),
             self.tr("Hide and close the app at once. Nothing saved is lost."),
             self.quick_exit_requested.emit,
             "Ctrl+Q",
         )
         for action in (self.lock_action, self.quick_exit_action):
-            button = bar.widgetForAction(action)
-            if button is not None:
-                button.setFont(scaled_font(button, 1.0))
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFont(scaled_font(button, 1.0))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            self._describe(button, action)
+            row.addWidget(button)
 
     def _action(
-        self, bar: QToolBar, text: str, description: str, slot: object, shortcut: str
+        self, bar: QToolBar | None, text: str, description: str, slot: object, shortcut: str
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         action.triggered.connect(slot)
-        bar.addAction(action)
-        button = bar.widgetForAction(action)
-        if button is not None:
-            button.setAccessibleName(text.replace("&", "").replace("…", ""))
-            button.setAccessibleDescription(description)
         action.setStatusTip(description)
         action.setToolTip(f"{description} ({keys})")
+        if bar is not None:
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                self._describe(button, action)
         return action
+
+    @staticmethod
+    def _describe(button: QWidget, action: QAction) -> None:
+        button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
+        button.setAccessibleDescription(action.statusTip())
 
     # ------------------------------------------------------------------ pages
     def show_timeline(self) -> None:
@@ -206,6 +227,19 @@ class MainWindow(QMainWindow):
         self._close_editor()
         self.pages.setCurrentWidget(self.timeline)
         self.timeline.table.setFocus()
+
+    def show_pattern(self) -> None:
+        self._leave_editor(self._show_pattern_now)
+
+    def _show_pattern_now(self) -> None:
+        self._close_editor()
+        self.pattern.refresh()
+        self.pages.setCurrentWidget(self.pattern)
+        self.pattern.granularity.setFocus()
+
+    def show_pattern_entries(self, first: date, last: date, category: str) -> None:
+        filter_timeline(self.timeline, first, last, category)
+        self._show_timeline_now()
 
     def show_help(self) -> None:
         self._leave_editor(self._show_help_now)
@@ -227,19 +261,6 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, entry_id: int) -> None:
         self._leave_editor(lambda: self._open_entry_now(entry_id))
-
-    def show_pattern(self) -> None:
-        self._leave_editor(self._show_pattern_now)
-
-    def _show_pattern_now(self) -> None:
-        self._close_editor()
-        self.pattern.refresh()
-        self.pages.setCurrentWidget(self.pattern)
-        self.pattern.granularity.setFocus()
-
-    def show_pattern_entries(self, first: date, last: date, category: str) -> None:
-        filter_timeline(self.timeline, first, last, category)
-        self._show_timeline_now()
 
     def _open_entry_now(self, entry_id: int) -> None:
         try:
@@ -355,6 +376,26 @@ class MainWindow(QMainWindow):
             )
         else:
             self.resize(1100, 700)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Never wider or taller than the screen's free area (a stored size may come from a
+        larger screen): a window running off the edge hides Quick exit."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.contains(self.frameGeometry()):
+            self.move(free.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_screen()  # the frame's size is known only once the window exists
 
     def geometry_text(self) -> str:
         return bytes(self.saveGeometry().toBase64().data()).decode("ascii")

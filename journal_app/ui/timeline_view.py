@@ -131,6 +131,11 @@ class TimelinePage(QWidget):
         self._dates_toggled(False)
         for combo in (self.order, self.category, self.tag):
             combo.currentIndexChanged.connect(self.apply_filters)
+            # Long category names (and tags) must not widen the window past a small screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         grid.addWidget(buddy_label(self.tr("O&rder:"), self.order), 0, 0)
         grid.addWidget(self.order, 0, 1)
         grid.addWidget(buddy_label(self.tr("C&ategory:"), self.category), 0, 2)
@@ -152,6 +157,7 @@ class TimelinePage(QWidget):
         self.show_deleted.toggled.connect(self.apply_filters)
         dates.addWidget(self.show_deleted)
         grid.addLayout(dates, 1, 0, 1, 6)
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
         return grid
@@ -214,6 +220,11 @@ class TimelinePage(QWidget):
         self.notice.clear_message()
         try:
             self.model.set_filter(self.current_filter())
+            # The view asks for rows only when its layout changes: after a filter that matched
+            # nothing, a reset to rows that are yet to be fetched left the table blank beside
+            # a count of 2 (issue 14). The first page is fetched here; scrolling fetches more.
+            if self.model.rowCount() == 0 and self.model.canFetchMore():
+                self.model.fetchMore()
         except Exception as exc:  # a search the index cannot parse must not crash the window
             self.notice.say(message_for(exc), problem=True)
 

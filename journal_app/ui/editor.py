@@ -33,7 +33,13 @@ from journal_app.ui import workers
 from journal_app.ui.attachments import AttachmentsPanel
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
-from journal_app.ui.editor_parts import DisclosureTable, HistoryPanel, OccurredField, split_list
+from journal_app.ui.editor_parts import (
+    DisclosureTable,
+    HistoryPanel,
+    OccurredField,
+    recorded_local,
+    split_list,
+)
 from journal_app.ui.labels import SEVERITY_TEXT, category_label, severity_label
 from journal_app.ui.widgets import (
     Notice,
@@ -199,8 +205,15 @@ class EntryEditor(QWidget):
         )
         history_layout.addWidget(self.history)
         side_layout.addWidget(history, 1)
+        # A deleted entry shows this instead of the form: there is nothing left to edit.
+        self.tombstone = wrapped("")
+        self.tombstone.setAccessibleName(self.tr("Deleted entry"))
+        self.tombstone.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.tombstone.hide()
+        self._form_area = scrolling(form_page)
         body = QHBoxLayout()
-        body.addWidget(scrolling(form_page), 3)
+        body.addWidget(self._form_area, 3)
+        body.addWidget(self.tombstone, 3)
         body.addWidget(scrolling(side), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -313,7 +326,7 @@ class EntryEditor(QWidget):
             self.attachments.set_existing(entry.current.attachments)
             self._is_deleted = entry.deleted
             if entry.deleted:
-                self.save_button.setEnabled(False)
+                self._show_tombstone(entry)
                 self.notice.say(self.tr("This entry was deleted. Its history is kept."))
         self.delete_button.setVisible(entry is not None and not entry.deleted)
         self.history.show_entry(entry)
@@ -321,9 +334,24 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._show_heading()
 
+    def _show_tombstone(self, entry: Entry) -> None:
+        """Read-only: when it was recorded, when deleted, and that its content is erased."""
+        self._form_area.hide()
+        self.save_button.hide()
+        self.tombstone.setText(
+            self.tr(
+                "Recorded: {0}\nDeleted: {1}\n\nThe content was erased when the entry was "
+                "deleted. A dated marker stays in the history."
+            ).format(
+                recorded_local(entry.versions[0].recorded_at),
+                recorded_local(entry.current.recorded_at),
+            )
+        )
+        self.tombstone.show()
+
     def save(self) -> bool:
         """Start saving. False if nothing was started (a save already runs)."""
-        if self._task is not None:
+        if self._task is not None or self._is_deleted:
             return False
         fields = self.collect()
         sources = self.attachments.pending_sources()

@@ -249,6 +249,11 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     export.add_argument(
         "--name", default="", metavar="TEXT", help=_("name or initials for the cover")
     )
+    export.add_argument(
+        "--pattern",
+        action="store_true",
+        help=_("add a pattern summary (counts per month and category) after the chronology"),
+    )
     export.add_argument("--pdf-password-file", metavar="PATH")
     _add_passphrase_option(export, _)
     export.add_argument(

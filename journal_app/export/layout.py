@@ -242,6 +242,10 @@ def build_pdf(
     story += _cover(plan, options, facts, _)
     story.append(PageBreak())
     story += _chronology(plan, _)
+    if options.include_pattern:
+        from journal_app.export.pattern import pattern_section
+
+        story += [PageBreak(), *pattern_section(plan, options, _)]
     step = 0
     for item in plan.entries:
         if item.number == 1:

@@ -75,6 +75,8 @@ class ExportOptions:
     password: str | None = None
     # Language of the PDF's own text (en, es, pt_BR); dates stay ISO 8601 in every language.
     language: str = ENGLISH
+    # A pattern summary (counts per month and category, charts) after the chronology.
+    include_pattern: bool = False
 
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(

@@ -203,6 +203,12 @@ class ExportDialog(QDialog):
         self.history.setChecked(True)
         self.history.toggled.connect(self._changed)
         form.addRow(self.history)
+        self.pattern = named(
+            QCheckBox(self.tr("Add a pattern summary after the chronology")),
+            self.tr("Add a pattern summary after the chronology"),
+            self.tr("Counts per month and category, with charts and tables: facts only."),
+        )
+        form.addRow(self.pattern)
         return box
 
     def _redaction_box(self) -> QGroupBox:
@@ -315,6 +321,7 @@ class ExportDialog(QDialog):
             tags=tags,
             entry_ids=tuple(int(i) for i in _checked(self.entries)),
             include_history=self.history.isChecked(),
+            include_pattern=self.pattern.isChecked(),
             redactions=Redactions(
                 locations=self.redact_locations.isChecked(),
                 people=self.redact_people.isChecked(),

@@ -157,3 +157,17 @@ def test_a_click_outside_the_bars_does_nothing(qtbot: QtBot, journal: Journal) -
     chart: BarChart = page.charts[0]
     with qtbot.assertNotEmitted(page.show_entries):
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
+def test_the_export_dialog_offers_the_summary_off_by_default(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from journal_app.ui.export_dialog import ExportDialog
+    from tests.gui.conftest import StubDialogs, run_now
+
+    _fill(journal)
+    dialog = ExportDialog(journal, StubDialogs(), run_now)
+    qtbot.addWidget(dialog)
+    assert not dialog.pattern.isChecked() and not dialog.options().include_pattern
+    dialog.pattern.setChecked(True)
+    assert dialog.options().include_pattern

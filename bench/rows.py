@@ -13,6 +13,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
+from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 
@@ -621,6 +623,83 @@ def backup_row(ctx: Context) -> Row:
     return row
 
 
+# ---------------------------------------------------------------------- pattern page
+def pattern_row(ctx: Context) -> Row:
+    """Issue 17: drawing the Pattern page's charts for 100,000 entries (synthetic points over
+    two years, every category, messages from 40 senders), against plain QPainter rectangles."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.core.pattern import Granularity, Point, summarise
+    from journal_app.ui.pattern_view import BarChart, PatternPage
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    rng = random.Random(ctx.seed + 17)
+    start = date(2024, 6, 1)
+    categories = list(Category)
+    points = [
+        Point(
+            i,
+            Kind.MESSAGE if i % 3 == 0 else Kind.INCIDENT,
+            start + timedelta(days=rng.randrange(730)),
+            dtime(rng.randrange(24), 0) if i % 5 else None,
+            i % 11 == 0,
+            rng.choice(categories),
+            rng.randint(1, 5) if i % 2 else None,
+            f"sender {rng.randrange(40)}",
+            i % 200 == 0,
+        )
+        for i in range(100_000)
+    ]
+    t0 = time.perf_counter()
+    pattern = summarise(points, Granularity.WEEK)
+    counting = time.perf_counter() - t0
+    page = PatternPage(None)  # type: ignore[arg-type]  # labels only; no journal is read
+    charts = [BarChart(labelled) for labelled in PatternPage.labelled(page, pattern)]
+    image = QImage(1000, 260, QImage.Format.Format_ARGB32)
+    for chart in charts:
+        chart.resize(1000, 260)
+
+    def draw_all() -> None:
+        for chart in charts:
+            chart.render(image)
+
+    def plain() -> None:
+        painter = QPainter(image)
+        for chart in charts:
+            for index in range(len(chart.labelled.chart.bars)):
+                for _series, rect in chart._segments(index):
+                    painter.fillRect(rect, QColor("#1f4e79"))
+        painter.end()
+
+    runs = max(5, ctx.runs)
+    drawn, base = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        draw_all()
+        drawn.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        plain()
+        base.append(time.perf_counter() - t0)
+    bars = sum(len(c.labelled.chart.bars) for c in charts)
+    value = med(drawn)
+    row = Row(
+        "pattern",
+        f"pattern page: draw all five charts (weekly, {bars} bars) for 100,000 entries",
+        value * 1000,
+        "ms",
+        baseline_name="the same bar segments as plain QPainter rectangles",
+        baseline=med(base) * 1000,
+        target="≤ 200 ms",
+        met=value <= 0.2,
+        runs=runs,
+        spread=spread(drawn, 1000, " ms"),
+    )
+    row.notes.append(f"counting the 100,000 points (summarise): {counting * 1000:.0f} ms")
+    return row
+
+
 ROWS: dict[str, Callable[[Context], Row]] = {
     "kdf": kdf_row,
     "open": open_row,
@@ -631,4 +710,5 @@ ROWS: dict[str, Callable[[Context], Row]] = {
     "export": export_row,
     "coldstart": coldstart_row,
     "backup": backup_row,
+    "pattern": pattern_row,
 }

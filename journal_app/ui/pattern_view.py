@@ -96,6 +96,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.labelled = labelled
         self.current = -1
+        self.largest = max(1, labelled.chart.largest())
         self.setMinimumHeight(230)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         named(self, labelled.title, self._description())
@@ -141,7 +142,7 @@ class BarChart(QWidget):
     def _segments(self, index: int) -> list[tuple[int, QRectF]]:
         chart = self.labelled.chart
         rect = self.bar_rect(index)
-        scale = rect.height() / max(1, chart.largest())
+        scale = rect.height() / self.largest
         bottom = rect.bottom()
         out = []
         for series, value in enumerate(chart.bars[index].values):
@@ -159,7 +160,7 @@ class BarChart(QWidget):
         plot = self.plot_rect()
         painter.setPen(text_pen)
         self._draw_legend(painter)
-        largest = max(1, chart.largest())
+        largest = self.largest
         painter.setPen(QPen(QColor("#b0b0b0")))
         for tick in sorted({0, largest // 2, largest}):
             y = plot.bottom() - tick * plot.height() / largest

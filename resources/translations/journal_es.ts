@@ -144,6 +144,27 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n bar(s); the table tab lists every figure.</source>
+        <translation>
+            <numerusform>%n barra; la pestaña Tabla da todas las cifras.</numerusform>
+            <numerusform>%n barras; la pestaña Tabla da todas las cifras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a bar; Enter shows its entries.</source>
+        <translation>Las flechas eligen una barra; Intro muestra sus entradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1: %n entrada</numerusform>
+            <numerusform>%1: %n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>title</source>
@@ -349,6 +370,10 @@
         <translation>Cada vez que guarda se añade una versión. Las anteriores se conservan.</translation>
     </message>
     <message>
+        <source>Deleted entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -391,6 +416,13 @@
     <message>
         <source>This entry was deleted. Its history is kept.</source>
         <translation>Esta entrada se borró. Su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>Recorded: {0}
+Deleted: {1}
+
+The content was erased when the entry was deleted. A dated marker stays in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -502,6 +534,14 @@
     <message>
         <source>Shows what was changed in an entry, and when.</source>
         <translation>Muestra qué se cambió en una entrada, y cuándo.</translation>
+    </message>
+    <message>
+        <source>Add a pattern summary after the chronology</source>
+        <translation>Añadir un resumen del patrón después de la cronología</translation>
+    </message>
+    <message>
+        <source>Counts per month and category, with charts and tables: facts only.</source>
+        <translation>Recuentos por mes y categoría, con gráficos y tablas: solo hechos.</translation>
     </message>
     <message>
         <source>Leave out (for a copy that may reach the other person)</source>
@@ -941,6 +981,14 @@
         <translation>Muestra la lista de entradas.</translation>
     </message>
     <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Patrón</translation>
+    </message>
+    <message>
+        <source>Counts of entries over time: how often, which kinds, when.</source>
+        <translation>Recuentos de entradas en el tiempo: con qué frecuencia, de qué tipo, cuándo.</translation>
+    </message>
+    <message>
         <source>New &amp;incident</source>
         <translation>Nuevo &amp;incidente</translation>
     </message>
@@ -1003,6 +1051,22 @@
     <message>
         <source>Hide and close the app at once. Nothing saved is lost.</source>
         <translation>Oculta y cierra la aplicación enseguida. No se pierde nada de lo guardado.</translation>
+    </message>
+    <message>
+        <source>Unsaved writing kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were writing when the notebook closed was kept, locked inside it. You can continue with it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1197,248 @@
     <message>
         <source>Message</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PatternPage</name>
+    <message>
+        <source>Facts only: counts and dates taken from your entries, which anyone can count again from the list. No score, no prediction, no judgement.</source>
+        <translation>Solo hechos: recuentos y fechas tomados de sus entradas, que cualquiera puede volver a contar a partir de la lista. Sin puntuación, sin predicción, sin juicio.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The figures of the pattern in words.</source>
+        <translation>Las cifras del patrón en palabras.</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Barras por</translation>
+    </message>
+    <message>
+        <source>Week or month.</source>
+        <translation>Semana o mes.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Count only entries of one kind.</source>
+        <translation>Contar solo las entradas de un tipo.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>E&amp;ntre</translation>
+    </message>
+    <message>
+        <source>Only between dates</source>
+        <translation>Solo entre fechas</translation>
+    </message>
+    <message>
+        <source>Count only entries between the two dates.</source>
+        <translation>Contar solo las entradas entre las dos fechas.</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Bars &amp;per:</source>
+        <translation>Barras &amp;por:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>A day, as year-month-day.</source>
+        <translation>Un día, como año-mes-día.</translation>
+    </message>
+    <message>
+        <source>Entries per week, by category</source>
+        <translation>Entradas por semana, por categoría</translation>
+    </message>
+    <message>
+        <source>Entries per month, by category</source>
+        <translation>Entradas por mes, por categoría</translation>
+    </message>
+    <message>
+        <source>Severity recorded, per week</source>
+        <translation>Gravedad anotada, por semana</translation>
+    </message>
+    <message>
+        <source>Severity recorded, per month</source>
+        <translation>Gravedad anotada, por mes</translation>
+    </message>
+    <message>
+        <source>Messages per day, by sender</source>
+        <translation>Mensajes por día, por remitente</translation>
+    </message>
+    <message>
+        <source>Time of day (entries with a time)</source>
+        <translation>Hora del día (entradas con hora)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Other senders</source>
+        <translation>Otros remitentes</translation>
+    </message>
+    <message>
+        <source>No sender written</source>
+        <translation>Sin remitente anotado</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Nothing to count here.</source>
+        <translation>Nada que contar aquí.</translation>
+    </message>
+    <message>
+        <source>The chart, or the same figures as a table.</source>
+        <translation>El gráfico, o las mismas cifras en una tabla.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>One row per bar, one column per part of the bar, then the total.</source>
+        <translation>Una fila por barra, una columna por parte de la barra y luego el total.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries counted: %n</source>
+        <translation>
+            <numerusform>Entradas contadas: %n</numerusform>
+            <numerusform>Entradas contadas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incidents: %n</source>
+        <translation>
+            <numerusform>incidentes: %n</numerusform>
+            <numerusform>incidentes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>messages: %n</source>
+        <translation>
+            <numerusform>mensajes: %n</numerusform>
+            <numerusform>mensajes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First entry %1, latest %2.</source>
+        <translation>Primera entrada %1, última %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With an approximate date: %n (counted on that date).</source>
+        <translation>
+            <numerusform>Con fecha aproximada: %n (contada en esa fecha).</numerusform>
+            <numerusform>Con fecha aproximada: %n (contadas en esa fecha).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amended: %n (counted once, as last written).</source>
+        <translation>
+            <numerusform>Modificadas: %n (contada una vez, según su última versión).</numerusform>
+            <numerusform>Modificadas: %n (contadas una vez, según su última versión).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted, not counted: %n.</source>
+        <translation>
+            <numerusform>Borradas, no contadas: %n.</numerusform>
+            <numerusform>Borradas, no contadas: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest time with no entry: %n day(s), %1 to %2.</source>
+        <translation>
+            <numerusform>Periodo más largo sin ninguna entrada: %n día, del %1 al %2.</numerusform>
+            <numerusform>Periodo más largo sin ninguna entrada: %n días, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most recent run of days in a row with entries: %n day(s), %1 to %2</source>
+        <translation>
+            <numerusform>Racha más reciente de días seguidos con entradas: %n día, del %1 al %2</numerusform>
+            <numerusform>Racha más reciente de días seguidos con entradas: %n días, del %1 al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n entries).</source>
+        <translation>
+            <numerusform>(%n entrada).</numerusform>
+            <numerusform>(%n entradas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

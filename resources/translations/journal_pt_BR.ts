@@ -144,6 +144,27 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n bar(s); the table tab lists every figure.</source>
+        <translation>
+            <numerusform>%n barra; a aba Tabela traz todos os números.</numerusform>
+            <numerusform>%n barras; a aba Tabela traz todos os números.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a bar; Enter shows its entries.</source>
+        <translation>As setas escolhem uma barra; Enter mostra os registros dela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1: %n registro</numerusform>
+            <numerusform>%1: %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>title</source>
@@ -349,6 +370,10 @@
         <translation>Cada vez que você salva, uma versão é adicionada. As anteriores são mantidas.</translation>
     </message>
     <message>
+        <source>Deleted entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>Salva&amp;r</translation>
     </message>
@@ -391,6 +416,13 @@
     <message>
         <source>This entry was deleted. Its history is kept.</source>
         <translation>Este registro foi excluído. O histórico dele é mantido.</translation>
+    </message>
+    <message>
+        <source>Recorded: {0}
+Deleted: {1}
+
+The content was erased when the entry was deleted. A dated marker stays in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -502,6 +534,14 @@
     <message>
         <source>Shows what was changed in an entry, and when.</source>
         <translation>Mostra o que foi alterado num registro, e quando.</translation>
+    </message>
+    <message>
+        <source>Add a pattern summary after the chronology</source>
+        <translation>Adicionar um resumo do padrão depois da cronologia</translation>
+    </message>
+    <message>
+        <source>Counts per month and category, with charts and tables: facts only.</source>
+        <translation>Contagens por mês e categoria, com gráficos e tabelas: somente fatos.</translation>
     </message>
     <message>
         <source>Leave out (for a copy that may reach the other person)</source>
@@ -941,6 +981,14 @@
         <translation>Mostra a lista de registros.</translation>
     </message>
     <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Padrão</translation>
+    </message>
+    <message>
+        <source>Counts of entries over time: how often, which kinds, when.</source>
+        <translation>Contagens de registros ao longo do tempo: com que frequência, de que tipo, quando.</translation>
+    </message>
+    <message>
         <source>New &amp;incident</source>
         <translation>Novo &amp;incidente</translation>
     </message>
@@ -1003,6 +1051,22 @@
     <message>
         <source>Hide and close the app at once. Nothing saved is lost.</source>
         <translation>Esconde e fecha o aplicativo na hora. Nada do que foi salvo se perde.</translation>
+    </message>
+    <message>
+        <source>Unsaved writing kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were writing when the notebook closed was kept, locked inside it. You can continue with it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1197,248 @@
     <message>
         <source>Message</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PatternPage</name>
+    <message>
+        <source>Facts only: counts and dates taken from your entries, which anyone can count again from the list. No score, no prediction, no judgement.</source>
+        <translation>Somente fatos: contagens e datas tiradas dos seus registros, que qualquer pessoa pode contar de novo a partir da lista. Sem pontuação, sem previsão, sem julgamento.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>The figures of the pattern in words.</source>
+        <translation>Os números do padrão em palavras.</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Barras por</translation>
+    </message>
+    <message>
+        <source>Week or month.</source>
+        <translation>Semana ou mês.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Count only entries of one kind.</source>
+        <translation>Contar só os registros de um tipo.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>E&amp;ntre</translation>
+    </message>
+    <message>
+        <source>Only between dates</source>
+        <translation>Só entre datas</translation>
+    </message>
+    <message>
+        <source>Count only entries between the two dates.</source>
+        <translation>Contar só os registros entre as duas datas.</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>Bars &amp;per:</source>
+        <translation>Barras &amp;por:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>A day, as year-month-day.</source>
+        <translation>Um dia, como ano-mês-dia.</translation>
+    </message>
+    <message>
+        <source>Entries per week, by category</source>
+        <translation>Registros por semana, por categoria</translation>
+    </message>
+    <message>
+        <source>Entries per month, by category</source>
+        <translation>Registros por mês, por categoria</translation>
+    </message>
+    <message>
+        <source>Severity recorded, per week</source>
+        <translation>Gravidade anotada, por semana</translation>
+    </message>
+    <message>
+        <source>Severity recorded, per month</source>
+        <translation>Gravidade anotada, por mês</translation>
+    </message>
+    <message>
+        <source>Messages per day, by sender</source>
+        <translation>Mensagens por dia, por remetente</translation>
+    </message>
+    <message>
+        <source>Time of day (entries with a time)</source>
+        <translation>Hora do dia (registros com hora)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Other senders</source>
+        <translation>Outros remetentes</translation>
+    </message>
+    <message>
+        <source>No sender written</source>
+        <translation>Sem remetente anotado</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Nothing to count here.</source>
+        <translation>Nada para contar aqui.</translation>
+    </message>
+    <message>
+        <source>The chart, or the same figures as a table.</source>
+        <translation>O gráfico, ou os mesmos números em uma tabela.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>One row per bar, one column per part of the bar, then the total.</source>
+        <translation>Uma linha por barra, uma coluna por parte da barra e depois o total.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries counted: %n</source>
+        <translation>
+            <numerusform>Registros contados: %n</numerusform>
+            <numerusform>Registros contados: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incidents: %n</source>
+        <translation>
+            <numerusform>incidentes: %n</numerusform>
+            <numerusform>incidentes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>messages: %n</source>
+        <translation>
+            <numerusform>mensagens: %n</numerusform>
+            <numerusform>mensagens: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First entry %1, latest %2.</source>
+        <translation>Primeiro registro %1, último %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With an approximate date: %n (counted on that date).</source>
+        <translation>
+            <numerusform>Com data aproximada: %n (contado nessa data).</numerusform>
+            <numerusform>Com data aproximada: %n (contados nessa data).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amended: %n (counted once, as last written).</source>
+        <translation>
+            <numerusform>Alterados: %n (contado uma vez, conforme a última versão).</numerusform>
+            <numerusform>Alterados: %n (contados uma vez, conforme a última versão).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted, not counted: %n.</source>
+        <translation>
+            <numerusform>Apagados, não contados: %n.</numerusform>
+            <numerusform>Apagados, não contados: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest time with no entry: %n day(s), %1 to %2.</source>
+        <translation>
+            <numerusform>Maior período sem nenhum registro: %n dia, de %1 a %2.</numerusform>
+            <numerusform>Maior período sem nenhum registro: %n dias, de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most recent run of days in a row with entries: %n day(s), %1 to %2</source>
+        <translation>
+            <numerusform>Sequência mais recente de dias seguidos com registros: %n dia, de %1 a %2</numerusform>
+            <numerusform>Sequência mais recente de dias seguidos com registros: %n dias, de %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n entries).</source>
+        <translation>
+            <numerusform>(%n registro).</numerusform>
+            <numerusform>(%n registros).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

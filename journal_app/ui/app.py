@@ -7,8 +7,8 @@ hidden first, at once, and the app then quits; the unlock screen shows at the ne
 
 Neither ever waits: the window is hidden before anything else, a running background task is
 cancelled and its result dropped, and the vault closes as soon as that task returns. Unsaved
-edits in an open editor are discarded (the help page says so); the support contacts, which save
-themselves, are written into the vault just before it closes.
+text in an open editor is kept as a draft (main_window.DRAFT_NOTE), and the support contacts,
+which save themselves, are written into the vault just before it closes.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.help import SUPPORT_CONTACTS
 from journal_app.ui.idle import IdleWatcher
-from journal_app.ui.main_window import MainWindow
+from journal_app.ui.main_window import DRAFT_NOTE, MainWindow
 from journal_app.ui.settings_store import Settings, SettingsStore
 from journal_app.ui.system_lock import SystemLockWatcher
 from journal_app.ui.unlock import UnlockWindow
@@ -73,8 +73,9 @@ class Session(QObject):
         self._on_quit = on_quit
         self.vault: Vault | None = None
         self.journal: Journal | None = None
-        # Locked journals whose vault closes once the last background task returns.
-        self._closing: list[tuple[Journal, str | None]] = []
+        # Locked journals whose vault closes once the last background task returns, with the
+        # support contacts and the editor's draft to write just before (None: unchanged).
+        self._closing: list[tuple[Journal, str | None, str | None]] = []
         # Set while no locked vault is still waiting to close (see wait_until_closed).
         self.closed = threading.Event()
         self.closed.set()
@@ -160,15 +161,17 @@ class Session(QObject):
         window = self.main_window
         self.main_window = None
         contacts: str | None = None
+        draft: str | None = None
         if window is not None:
             window.retire()
             window.hide()
             contacts = window.help_page.take_unsaved_contacts()
+            draft = window.take_draft()
             self.settings.window_geometry = window.geometry_text()
             window.deleteLater()
         self.clipboard.clear()
         if self.journal is not None:
-            self._closing.append((self.journal, contacts))
+            self._closing.append((self.journal, contacts, draft))
         self.vault = None
         self.journal = None
         if self._closing:
@@ -180,10 +183,13 @@ class Session(QObject):
     def finish_closing(self) -> None:
         """Close the vaults of locked sessions (called once no background task uses them)."""
         closing, self._closing = self._closing, []
-        for journal, contacts in closing:
+        for journal, contacts, draft in closing:
             if contacts is not None:
                 with contextlib.suppress(Exception):  # the vault may already be unusable
                     journal.set_private_note(SUPPORT_CONTACTS, contacts)
+            if draft is not None:
+                with contextlib.suppress(Exception):
+                    journal.set_private_note(DRAFT_NOTE, draft)
             journal.vault.close()
         if not self._closing:
             self.closed.set()

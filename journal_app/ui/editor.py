@@ -8,8 +8,9 @@ asks before leaving such an editor. Delete asks first, then leaves a dated tombs
 from __future__ import annotations
 
 import itertools
+import json
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,6 +82,9 @@ def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and not _inside_compound(widget)
 
 
+# How long after the last keystroke the draft is written into the vault (issue 14).
+DRAFT_DELAY_MS = 3000
+
 # "Not set" carries real data too: currentData() of an item without any gives None, which under
 # PySide6 6.12 on Python 3.11 costs None a reference on every read (ui/refcounts.py).
 NO_SEVERITY = 0
@@ -116,6 +120,8 @@ class EntryEditor(QWidget):
     deleted = Signal(int)
     closed = Signal()
     dirty_changed = Signal(bool)
+    # Typing stopped for DRAFT_DELAY_MS: the window keeps the draft in the vault.
+    draft_due = Signal()
     KIND = Kind.INCIDENT
 
     def __init__(
@@ -139,6 +145,10 @@ class EntryEditor(QWidget):
         self.attachments = AttachmentsPanel(journal, dialogs, clipboard)
         self.history = HistoryPanel()
         self.notice = Notice()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.draft_due)
         self._build()
         paste = QShortcut(
             QKeySequence.StandardKey.Paste, self, self.attachments.paste_from_clipboard
@@ -296,6 +306,7 @@ class EntryEditor(QWidget):
         )
 
     def update_dirty(self) -> None:
+        self._draft_timer.start()
         dirty = self.has_unsaved_changes()
         if dirty != self._dirty:
             self._dirty = dirty
@@ -308,6 +319,23 @@ class EntryEditor(QWidget):
             text = self.tr("{0} — unsaved changes").format(text)
         self.title_label.setText(text)
         self.title_label.setAccessibleName(text)
+
+    def draft_text(self) -> str:
+        """What is typed and not saved, as JSON for the vault's draft note; "" when nothing is.
+        Files waiting to be added are not part of a draft (only their names could be)."""
+        if self._is_deleted or self.collect() == self._baseline:
+            return ""
+        return json.dumps(
+            {"kind": self.KIND.value, "entry_id": self.entry_id, "fields": self.collect().to_json()}
+        )
+
+    def restore_draft(self, fields: EntryFields) -> None:
+        """Show a kept draft in the form; it stays unsaved until the person saves it."""
+        self.show_fields(fields)
+        self.update_dirty()
+
+    def stop_drafting(self) -> None:
+        self._draft_timer.stop()
 
     # ------------------------------------------------------------------ data
     def collect(self) -> EntryFields:

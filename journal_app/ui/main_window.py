@@ -9,23 +9,28 @@ and quick exit never ask (they must act at once).
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.journal import Journal
-from journal_app.core.models import Kind
+from journal_app.core.models import EntryFields, Kind
 from journal_app.ui import disguise, workers
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, UnsavedChoice
@@ -44,10 +49,13 @@ from journal_app.ui.pattern_view import PatternPage, filter_timeline
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.settings_store import Settings
 from journal_app.ui.timeline_view import TimelinePage
-from journal_app.ui.widgets import scaled_font
+from journal_app.ui.widgets import scaled_font, wrapped
 from journal_app.vault.kdf import KdfParams
 
 DOUBLE_ESCAPE_MS = 800
+# The private note (encrypted in the vault, outside the history chain) holding what was typed
+# in an editor and not saved: kept a few seconds after typing stops and at every lock.
+DRAFT_NOTE = "draft"
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +95,13 @@ class MainWindow(QMainWindow):
         self.pattern = PatternPage(journal)
         self.pages.addWidget(self.pattern)
         self.pattern.show_entries.connect(self.show_pattern_entries)
-        self.setCentralWidget(self.pages)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._draft_offer())
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._draft_written = False
         self.timeline.open_entry.connect(self.open_entry)
         self._build_toolbar()
         self._escape_clock = QElapsedTimer()
@@ -95,6 +109,7 @@ class MainWindow(QMainWindow):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self.escape_shortcut = escape
         self._restore_geometry()
+        self._offer_kept_draft()
         self.apply_disguise()
 
     def apply_disguise(self) -> None:
@@ -292,6 +307,7 @@ class MainWindow(QMainWindow):
     def _open_editor(self, editor: EntryEditor) -> None:
         self._close_editor()
         self.editor = editor
+        editor.draft_due.connect(self.keep_draft)
         editor.saved.connect(self._entry_saved)
         editor.save_failed.connect(self._save_failed)
         editor.deleted.connect(self._entry_deleted)
@@ -303,12 +319,17 @@ class MainWindow(QMainWindow):
     def _close_editor(self) -> None:
         self._after_save = None
         if self.editor is not None:
+            # Saved, discarded or unchanged: a draft this window kept is no longer needed.
+            self.editor.stop_drafting()
+            if self._draft_written and not self._retired:
+                self._write_draft("")
             self.pages.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
 
     def _entry_saved(self, _entry_id: int) -> None:
         self.timeline.refresh()
+        self.keep_draft()
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
@@ -360,6 +381,94 @@ class MainWindow(QMainWindow):
 
     def _verify_dialog_gone(self) -> None:
         self.verify_dialog = None
+
+    # ------------------------------------------------------------------ drafts
+    def _draft_offer(self) -> QWidget:
+        self.draft_bar = QFrame()
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_bar.setAccessibleName(self.tr("Unsaved writing kept"))
+        row = QHBoxLayout(self.draft_bar)
+        row.addWidget(
+            wrapped(
+                self.tr(
+                    "What you were writing when the notebook closed was kept, locked inside "
+                    "it. You can continue with it, or discard it."
+                )
+            ),
+            1,
+        )
+        self.continue_draft_button = QPushButton(self.tr("&Continue writing"))
+        self.continue_draft_button.clicked.connect(self.continue_draft)
+        self.discard_draft_button = QPushButton(self.tr("Discard it"))
+        self.discard_draft_button.clicked.connect(self.discard_draft)
+        row.addWidget(self.continue_draft_button)
+        row.addWidget(self.discard_draft_button)
+        self.draft_bar.hide()
+        return self.draft_bar
+
+    def _kept_draft(self) -> tuple[Kind, int | None, EntryFields] | None:
+        try:
+            text = self.journal.private_note(DRAFT_NOTE)
+            if not text:
+                return None
+            data = json.loads(text)
+            entry_id = data.get("entry_id")
+            return (
+                Kind(data["kind"]),
+                entry_id if isinstance(entry_id, int) else None,
+                EntryFields.from_json(data["fields"]),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None  # unreadable: offer nothing rather than fail to open
+
+    def _offer_kept_draft(self) -> None:
+        self.draft_bar.setVisible(self._kept_draft() is not None)
+
+    def continue_draft(self) -> None:
+        kept = self._kept_draft()
+        self.draft_bar.hide()
+        if kept is None:
+            return
+        kind, entry_id, fields = kept
+
+        def reopen() -> None:
+            editor_class = MessageEditor if kind is Kind.MESSAGE else IncidentEditor
+            try:
+                editor = editor_class(self.journal, self._dialogs, self._clipboard, entry_id)
+            except Exception:  # the entry is gone: the words still come back, as a new one
+                editor = editor_class(self.journal, self._dialogs, self._clipboard)
+            self._open_editor(editor)
+            self._draft_written = True
+            editor.restore_draft(fields)
+
+        self._leave_editor(reopen)
+
+    def discard_draft(self) -> None:
+        self.draft_bar.hide()
+        self._write_draft("")
+
+    def keep_draft(self) -> None:
+        """Write the open editor's unsaved text into the vault (or clear the kept draft)."""
+        if self.editor is None or self._retired:
+            return
+        text = self.editor.draft_text()
+        if text or self._draft_written:
+            self._write_draft(text)
+
+    def _write_draft(self, text: str) -> None:
+        with contextlib.suppress(Exception):  # a closed or damaged vault: nothing to keep it in
+            self.journal.set_private_note(DRAFT_NOTE, text)
+            self._draft_written = bool(text)
+
+    def take_draft(self) -> str | None:
+        """At a lock: the draft to write before the vault closes (None: leave the kept one).
+        Only reads the form, so quick exit stays quick; the session writes it."""
+        editor = self.editor
+        if editor is None:
+            return None
+        editor.stop_drafting()
+        text = editor.draft_text()
+        return text if text or self._draft_written else None
 
     # ------------------------------------------------------------------ safety
     def _escape_pressed(self) -> None:

@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Deleted entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada borrada</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -422,7 +422,10 @@
 Deleted: {1}
 
 The content was erased when the entry was deleted. A dated marker stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada: {0}
+Borrada: {1}
+
+El contenido se borró al borrar la entrada. Una marca con fecha queda en el historial.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1054,19 +1057,19 @@ The content was erased when the entry was deleted. A dated marker stays in the h
     </message>
     <message>
         <source>Unsaved writing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin guardar conservado</translation>
     </message>
     <message>
         <source>What you were writing when the notebook closed was kept, locked inside it. You can continue with it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que estaba escribiendo cuando se cerró el cuaderno se conservó, protegido dentro de él. Puede continuar con ello o descartarlo.</translation>
     </message>
     <message>
         <source>&amp;Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar escribiendo</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartarlo</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Deleted entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro excluído</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -422,7 +422,10 @@
 Deleted: {1}
 
 The content was erased when the entry was deleted. A dated marker stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado em: {0}
+Excluído em: {1}
+
+O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica no histórico.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1054,19 +1057,19 @@ The content was erased when the entry was deleted. A dated marker stays in the h
     </message>
     <message>
         <source>Unsaved writing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto não salvo guardado</translation>
     </message>
     <message>
         <source>What you were writing when the notebook closed was kept, locked inside it. You can continue with it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você estava escrevendo quando o caderno fechou foi guardado, protegido dentro dele. Você pode continuar ou descartar.</translation>
     </message>
     <message>
         <source>&amp;Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar escrevendo</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>

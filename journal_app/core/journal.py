@@ -29,12 +29,13 @@ from journal_app.core.models import (
     is_late_entry,
 )
 from journal_app.evidence import signing
-from journal_app.evidence.chain import GENESIS, ChainHead, content_hash, leaf_hash, next_link
+from journal_app.evidence.chain import GENESIS, ChainHead, content_hash
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult, compare
+from journal_app.evidence.history import check_history
 from journal_app.i18n import N_, Message
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
 from journal_app.vault.connection import DatabaseError, write_transaction
-from journal_app.vault.repository import Repository, decode_fields, encode_fields
+from journal_app.vault.repository import Repository, encode_fields
 from journal_app.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -480,45 +481,9 @@ class Journal:
 
 def verify_chain(repo: Repository, report: CheckReport) -> CheckReport:
     """Recompute every content hash, leaf and link; flag the first entry that differs."""
-    previous_link: str | None = None
-    expected_seq = 1
-    erased_allowed = {
-        int(r[0]) for r in repo.db.execute("SELECT entry_id FROM versions WHERE action = 'delete'")
-    }
-    for row in repo.iter_versions():
-        seq, entry_id, uid, kind, version_no, action, recorded_at = row[:7]
-        fields_json, content_sha, leaf_sha, link_sha = row[7:]
-        where = f"entry {entry_id} (version {version_no})"
-        if seq != expected_seq:
-            report._flag(entry_id, f"{where}: history position {seq} follows a gap.")
-        expected_seq = seq + 1
-        if fields_json is None:
-            if entry_id not in erased_allowed:
-                report._flag(entry_id, f"{where}: content is missing but it was never deleted.")
-        elif action != "delete":
-            attachments = [a.hashed_form() for a in repo.attachments_of_version(seq)]
-            try:
-                fields = decode_fields(fields_json)
-                actual = content_hash(fields.to_json() if fields else None, attachments)
-            except (ValueError, KeyError, TypeError):
-                actual = "unreadable"
-            if actual != content_sha:
-                report._flag(entry_id, f"{where}: the text does not match its recorded hash.")
-        leaf = leaf_hash(
-            entry_uid=uid,
-            kind=kind,
-            version=version_no,
-            action=action,
-            recorded_at=recorded_at,
-            content_sha256=content_sha,
-        )
-        if leaf != leaf_sha:
-            report._flag(entry_id, f"{where}: the record of this version was altered.")
-        link = next_link(previous_link, leaf_sha)
-        if link != link_sha:
-            report._flag(entry_id, f"{where}: the history chain is broken here.")
-        previous_link = link_sha
-        report.versions_checked += 1
+    report.versions_checked += check_history(
+        repo.history_records(), repo.deleted_entry_ids(), report._flag
+    )
     return report
 
 

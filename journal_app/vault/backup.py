@@ -47,6 +47,7 @@ from journal_app.core.errors import (
 from journal_app.core.files import regular_file_size
 from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence.chain import ChainHead
+from journal_app.evidence.history import check_history
 from journal_app.i18n import N_
 from journal_app.vault import schema
 from journal_app.vault.connection import (
@@ -454,8 +455,6 @@ def _copy_prefix(
 
 
 def _check_restored(staging: Path, secret: bytearray, parameters: VaultParameters) -> ChainHead:
-    from journal_app.core.journal import CheckReport, verify_chain
-
     with staging.open("rb") as handle:
         salt = handle.read(SALT_BYTES)
     key = derive_key(secret, salt, parameters.current.kdf)
@@ -475,10 +474,16 @@ def _check_restored(staging: Path, secret: bytearray, parameters: VaultParameter
         if problems:
             raise VaultCorrupt(f"The backup failed its integrity check: {problems[0]}")
         schema.needs_migration(connection)  # refuses a backup from a newer app
-        report = verify_chain(Repository(connection), CheckReport())
-        if report.problems:
-            raise IntegrityError(f"The backup's history does not check: {report.problems[0]}")
-        return Repository(connection).chain_head()
+        repository = Repository(connection)
+        problems = []
+        check_history(
+            repository.history_records(),
+            repository.deleted_entry_ids(),
+            lambda _entry, problem: problems.append(problem),
+        )
+        if problems:
+            raise IntegrityError(f"The backup's history does not check: {problems[0]}")
+        return repository.chain_head()
     finally:
         connection.close()
 

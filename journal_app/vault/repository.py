@@ -22,6 +22,7 @@ from journal_app.core.models import (
 )
 from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import ChainHead, empty_head, leaf_hash, next_link
+from journal_app.evidence.history import UNREADABLE, VersionRecord
 from journal_app.vault.attachments import ImportedFile
 from journal_app.vault.connection import Connection, UnreadablePage
 
@@ -366,6 +367,42 @@ class Repository:
             "v.fields, v.content_sha256, v.leaf_sha256, v.chain_sha256 "
             "FROM versions v JOIN entries e ON e.id = v.entry_id ORDER BY v.seq"
         )
+
+    def history_records(self) -> Iterator[VersionRecord]:
+        """Every version in chain order, as the history check reads it (evidence.history)."""
+        for row in self.iter_versions():
+            seq, entry_id, uid, kind, version_no, action, recorded_at = row[:7]
+            fields_json, content_sha, leaf_sha, link_sha = row[7:]
+            fields: Any = None
+            if fields_json is not None and action != "delete":
+                try:
+                    decoded = decode_fields(fields_json)
+                    fields = decoded.to_json() if decoded is not None else None
+                except (ValueError, KeyError, TypeError):
+                    fields = UNREADABLE
+            elif fields_json is not None:
+                fields = UNREADABLE  # a deletion keeps no content; never checked as text
+            yield VersionRecord(
+                seq=int(seq),
+                entry_id=int(entry_id),
+                entry_uid=str(uid),
+                kind=str(kind),
+                version_no=int(version_no),
+                action=str(action),
+                recorded_at=str(recorded_at),
+                fields=fields,
+                attachments=[a.hashed_form() for a in self.attachments_of_version(int(seq))]
+                if fields is not None and fields is not UNREADABLE
+                else [],
+                content_sha256=str(content_sha),
+                leaf_sha256=str(leaf_sha),
+                chain_sha256=str(link_sha),
+            )
+
+    def deleted_entry_ids(self) -> set[int]:
+        """Entries a deletion erased (their content may be gone)."""
+        rows = self.db.execute("SELECT entry_id FROM versions WHERE action = 'delete'")
+        return {int(r[0]) for r in rows}
 
     def entry_ids(self) -> list[int]:
         return [int(r[0]) for r in self.db.execute("SELECT id FROM entries ORDER BY id")]

@@ -463,7 +463,10 @@ class PatternPage(QWidget):
             )
             table.setModel(table_model(labelled, self.tr("Total")))
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.resizeColumnsToContents()
             table.setMinimumHeight(200)
+            # A tab widget sizes to its pages' hints, not their minimums: keep the chart whole.
+            tabs.setMinimumHeight(chart.minimumHeight() + 40)
             tabs.addTab(chart, self.tr("Chart"))
             tabs.addTab(table, self.tr("Table"))
             self.charts.append(chart)

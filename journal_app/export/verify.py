@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
+from pypdf import PdfReader, apply_configuration
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.evidence import manifest as mf
+from journal_app.export.bundle import EMBED_FILE_LIMIT
 from journal_app.i18n import N_
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024
@@ -89,6 +90,17 @@ def _read_bundle(path: Path) -> bytes:
         ) from exc
 
 
+# pypdf refuses streams over 75 MB by default (a guard against hostile PDFs); a bundle embeds
+# originals up to EMBED_FILE_LIMIT, and whatever the export embeds, verify must read. Still
+# bounded, so a planted PDF cannot make the reader inflate without end.
+_STREAM_LIMIT = EMBED_FILE_LIMIT + 16 * 1024 * 1024
+_STREAM_LIMITS = {
+    "maximum_declared_stream_length": _STREAM_LIMIT,
+    "zlib_maximum_output_length": _STREAM_LIMIT,
+    "stream_decoding_work_maximum_length": 2 * _STREAM_LIMIT,
+}
+
+
 @contextlib.contextmanager
 def _quiet_pdf_library() -> Iterator[None]:
     """pypdf reports damage it works around ("EOF marker not found") through logging and
@@ -97,7 +109,7 @@ def _quiet_pdf_library() -> Iterator[None]:
     level = logger.level
     logger.setLevel(logging.CRITICAL + 1)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), apply_configuration(None, **_STREAM_LIMITS):
             warnings.simplefilter("ignore")
             yield
     finally:

@@ -49,7 +49,7 @@ from journal_app.ui.pattern_view import PatternPage, filter_timeline
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.settings_store import Settings
 from journal_app.ui.timeline_view import TimelinePage
-from journal_app.ui.widgets import scaled_font, wrapped
+from journal_app.ui.widgets import named, scaled_font, wrapped
 from journal_app.vault.kdf import KdfParams
 
 DOUBLE_ESCAPE_MS = 800
@@ -397,9 +397,17 @@ class MainWindow(QMainWindow):
             ),
             1,
         )
-        self.continue_draft_button = QPushButton(self.tr("&Continue writing"))
+        self.continue_draft_button = named(
+            QPushButton(self.tr("&Continue writing")),
+            self.tr("Continue writing"),
+            self.tr("Open what you were writing, as it was."),
+        )
         self.continue_draft_button.clicked.connect(self.continue_draft)
-        self.discard_draft_button = QPushButton(self.tr("Discard it"))
+        self.discard_draft_button = named(
+            QPushButton(self.tr("Discard it")),
+            self.tr("Discard it"),
+            self.tr("Forget what you were writing. Saved entries are not touched."),
+        )
         self.discard_draft_button.clicked.connect(self.discard_draft)
         row.addWidget(self.continue_draft_button)
         row.addWidget(self.discard_draft_button)

@@ -1068,8 +1068,20 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>&amp;Continuar escribiendo</translation>
     </message>
     <message>
+        <source>Continue writing</source>
+        <translation>Continuar escribiendo</translation>
+    </message>
+    <message>
+        <source>Open what you were writing, as it was.</source>
+        <translation>Abrir lo que estaba escribiendo, tal como estaba.</translation>
+    </message>
+    <message>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Forget what you were writing. Saved entries are not touched.</source>
+        <translation>Olvidar lo que estaba escribiendo. Las entradas guardadas no cambian.</translation>
     </message>
 </context>
 <context>

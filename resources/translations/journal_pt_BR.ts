@@ -1068,8 +1068,20 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>&amp;Continuar escrevendo</translation>
     </message>
     <message>
+        <source>Continue writing</source>
+        <translation>Continuar escrevendo</translation>
+    </message>
+    <message>
+        <source>Open what you were writing, as it was.</source>
+        <translation>Abrir o que você estava escrevendo, como estava.</translation>
+    </message>
+    <message>
         <source>Discard it</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Forget what you were writing. Saved entries are not touched.</source>
+        <translation>Esquecer o que você estava escrevendo. Os registros salvos não mudam.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ from journal_app.ui.pattern_view import PatternPage, filter_timeline
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.settings_store import Settings
 from journal_app.ui.timeline_view import TimelinePage
-from journal_app.ui.widgets import named, scaled_font, wrapped
+from journal_app.ui.widgets import named, scaled_font, scrolling, wrapped
 from journal_app.vault.kdf import KdfParams
 
 DOUBLE_ESCAPE_MS = 800
@@ -93,7 +93,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.timeline)
         self.pages.addWidget(self.help_page)
         self.pattern = PatternPage(journal)
-        self.pages.addWidget(self.pattern)
+        # Scrolled, so its charts never make the window wider than the screen (and push Lock
+        # and Quick exit off it).
+        self.pattern_area = scrolling(self.pattern)
+        self.pages.addWidget(self.pattern_area)
         self.pattern.show_entries.connect(self.show_pattern_entries)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -249,7 +252,7 @@ class MainWindow(QMainWindow):
     def _show_pattern_now(self) -> None:
         self._close_editor()
         self.pattern.refresh()
-        self.pages.setCurrentWidget(self.pattern)
+        self.pages.setCurrentWidget(self.pattern_area)
         self.pattern.granularity.setFocus()
 
     def show_pattern_entries(self, first: date, last: date, category: str) -> None:

@@ -120,7 +120,7 @@ def test_clicking_a_segment_lists_exactly_its_entries(qtbot: QtBot, unlocked: Se
     assert window is not None and journal is not None
     ids = _fill(journal)
     window.pattern_action.trigger()
-    assert window.pages.currentWidget() is window.pattern
+    assert window.pages.currentWidget() is window.pattern_area
     chart = window.pattern.charts[0]
     qtbot.waitExposed(chart)
     # The threats segment of March: the entry written then and the one amended to March.

@@ -462,6 +462,12 @@ def test_every_page_zeroed(template: Template, command: str) -> None:
 
 # ---------------------------------------------------------------------- found by the fuzzer
 FOUND = [
+    # A damaged page with an emptied settings file: `check` repairs the file, says so once on
+    # stderr (a note, not an error line), and reports the damage on stdout with exit 4.
+    pytest.param(
+        Damage((("zero_page", MAIN_DB, 1), ("write", MAIN_JSON, b"")), "check"),
+        id="damaged-with-settings-repaired",
+    ),
     # Opening the settings file blocks for ever when it is a FIFO.
     pytest.param(Damage((("mkfifo", MAIN_JSON),), "list"), id="settings-is-a-fifo"),
     # A damaged page that `list`, `show` or `search` does not read: exit 0, as if all were well

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, settings
 
 from journal_app.cli import run
 from journal_app.i18n import LANGUAGES, translator
+from journal_app.vault.vault import SETTINGS_NOT_REPAIRED, SETTINGS_REPAIRED
 
 # `make test` runs this many examples per fuzz test; JOURNAL_FUZZ_EXAMPLES=2000 searches longer.
 EXAMPLES = int(os.environ.get("JOURNAL_FUZZ_EXAMPLES", "0") or 0)
@@ -38,13 +39,20 @@ TYPE_NAME = re.compile(r"\b[A-Z][a-zA-Z]*(?:Error|Exception|Warning|Interrupt|Ex
 _PROGRESS_NOTES = (
     "The settings file is missing or altered; trying each known setting (slow)...",
     "Measuring this computer to set the key strength (a few seconds)...",
+    SETTINGS_REPAIRED,  # said once after an unlock that repaired the settings file
+    SETTINGS_NOT_REPAIRED,
 )
 
 
 def fuzz_settings(default_examples: int) -> settings:
-    """Bounded in `make test`; JOURNAL_FUZZ_EXAMPLES raises the bound for a longer run."""
+    """Bounded in `make test`; JOURNAL_FUZZ_EXAMPLES raises the bound for a longer run.
+
+    In `make test` the examples are the same every run (derandomized), so the suite gates on
+    what is known; a longer run explores new ground, and what it finds becomes a FOUND case.
+    """
     return settings(
         max_examples=EXAMPLES or default_examples,
+        derandomize=not EXAMPLES,
         deadline=None,
         suppress_health_check=[
             HealthCheck.too_slow,

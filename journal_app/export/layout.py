@@ -565,9 +565,10 @@ def _field_rows(
     if fields.location:
         rows.append((_("Location"), redacted if red.locations else fields.location))
     if fields.people:
-        rows.append((_("People involved"), redacted if red.people else ", ".join(fields.people)))
+        # One person per line: a comma can be part of a name.
+        rows.append((_("People involved"), redacted if red.people else "\n".join(fields.people)))
     if fields.witnesses:
-        rows.append((_("Witnesses"), redacted if red.people else ", ".join(fields.witnesses)))
+        rows.append((_("Witnesses"), redacted if red.people else "\n".join(fields.witnesses)))
     if fields.injuries:
         rows.append((_("Injuries"), fields.injuries))
     if fields.medical_care:

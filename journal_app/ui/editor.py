@@ -39,6 +39,7 @@ from journal_app.ui.editor_parts import (
     HistoryPanel,
     OccurredField,
     recorded_local,
+    split_lines,
     split_list,
 )
 from journal_app.ui.labels import SEVERITY_TEXT, category_label, severity_label
@@ -487,7 +488,7 @@ class IncidentEditor(EntryEditor):
             self.tr("Witnesses"), self.tr("Anyone who saw or heard it."), 2
         )
         for edit in (self.people, self.witnesses):
-            edit.setPlaceholderText(self.tr("One per line, or separated by commas"))
+            edit.setPlaceholderText(self.tr("One person per line"))
         self.injuries = self.text_area(
             self.tr("Injuries"), self.tr("Any injuries, even small ones."), 2
         )
@@ -531,8 +532,8 @@ class IncidentEditor(EntryEditor):
             category=category_of(self.category),
             body=self.body.toPlainText(),
             location=self.location.text(),
-            people=split_list(self.people.toPlainText()),
-            witnesses=split_list(self.witnesses.toPlainText()),
+            people=split_lines(self.people.toPlainText()),
+            witnesses=split_lines(self.witnesses.toPlainText()),
             injuries=self.injuries.toPlainText(),
             medical_care=self.medical.text(),
             told=self.told.value(),

@@ -46,8 +46,13 @@ FIELD_LABELS = {
 
 
 def split_list(text: str) -> tuple[str, ...]:
-    """Names typed one per line or separated by commas."""
+    """Tags typed one per line or separated by commas."""
     return tuple(part.strip() for part in re.split(r"[,\n;]", text) if part.strip())
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """People, one per line: a comma is part of a name ("Neighbour (Mrs. Kaur), heard it")."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 class OccurredField(QWidget):

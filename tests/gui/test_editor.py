@@ -36,7 +36,7 @@ def _fill_every_field(editor: IncidentEditor) -> None:
     editor.category.setCurrentIndex(editor.category.findData(Category.IMMIGRATION.value))
     editor.body.setPlainText("He said he would call immigration.\nMarker-7f3a")
     editor.location.setText("Kitchen")
-    editor.people.setPlainText("Partner, his brother")
+    editor.people.setPlainText("Partner\nhis brother")
     editor.witnesses.setPlainText("Neighbour upstairs\nMy sister")
     editor.injuries.setPlainText("Bruised wrist")
     editor.medical.setText("GP next morning")

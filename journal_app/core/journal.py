@@ -11,7 +11,7 @@ import contextlib
 import hashlib
 import io
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -27,6 +27,7 @@ from journal_app.core.models import (
     EntrySummary,
     Kind,
     is_late_entry,
+    recording_of,
 )
 from journal_app.evidence import signing
 from journal_app.evidence.chain import GENESIS, ChainHead, content_hash
@@ -59,6 +60,8 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     first_bad_entry: int | None = None
+    # Said, not failed: e.g. recorded times that run backwards (the clock was changed).
+    notes: list[str] = field(default_factory=list)
     head: ChainHead | None = None
     versions_checked: int = 0
     attachments_checked: int = 0
@@ -98,20 +101,73 @@ class Journal:
             repo = self._repo
             with write_transaction(repo.db):
                 now = self._clock()
+                imported = self._import_all(repo, attachments, timestamp(now), progress, cancelled)
+                return self._create(repo, kind, fields, imported, now)
+
+    def add_many(
+        self,
+        kind: Kind,
+        items: Iterable[tuple[EntryFields, Sequence[AttachmentSource]]],
+        *,
+        shared: Sequence[AttachmentSource | AttachmentInfo] = (),
+        check_shared: Callable[[Sequence[AttachmentInfo]], None] | None = None,
+        total: int = 0,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> list[int]:
+        """Record many entries in one transaction: all of them, or (on any error or a cancel)
+        none. `shared` files (an imported export) are stored once, or reused when already
+        stored, and attached first to every entry; `check_shared` may refuse them before any
+        entry is written. `items` may be a generator, so each entry's files are read only when
+        it is written; `progress(done, total)` counts entries."""
+        ids: list[int] = []
+        with self.vault.guard:
+            repo = self._repo
+            with write_transaction(repo.db):
+                now = self._clock()
                 recorded_at = timestamp(now)
-                entry_id = repo.insert_entry(uuid.uuid4().hex, kind, recorded_at)
-                imported = self._import_all(repo, attachments, recorded_at, progress, cancelled)
-                self._append(repo, entry_id, 1, "create", fields, imported, recorded_at)
-                repo.update_cache(
-                    entry_id,
-                    fields,
-                    version_count=1,
-                    updated_at=recorded_at,
-                    attachment_count=len(imported),
-                    late=is_late_entry(fields.occurred, now),
-                    deleted=False,
-                )
-                repo.index_entry(entry_id, fields)
+                stored = [
+                    s
+                    if isinstance(s, AttachmentInfo)
+                    else self._import_one(
+                        repo, s, recorded_at, _source_size(s), lambda _d, _t: None, cancelled
+                    )
+                    for s in shared
+                ]
+                if check_shared is not None:
+                    check_shared(stored)
+                for fields, attachments in items:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    valid = fields.validated(kind)
+                    own = self._import_all(repo, attachments, recorded_at, None, cancelled)
+                    ids.append(self._create(repo, kind, valid, [*stored, *own], now))
+                    if progress is not None:
+                        progress(len(ids), max(total, len(ids)))
+        return ids
+
+    def _create(
+        self,
+        repo: Repository,
+        kind: Kind,
+        fields: EntryFields,
+        attachments: Sequence[AttachmentInfo],
+        now: datetime,
+    ) -> int:
+        """Insert an entry and its first version (inside the caller's transaction)."""
+        recorded_at = timestamp(now)
+        entry_id = repo.insert_entry(uuid.uuid4().hex, kind, recorded_at)
+        self._append(repo, entry_id, 1, "create", fields, attachments, recorded_at)
+        repo.update_cache(
+            entry_id,
+            fields,
+            version_count=1,
+            updated_at=recorded_at,
+            attachment_count=len(attachments),
+            late=is_late_entry(fields.occurred, now),
+            deleted=False,
+        )
+        repo.index_entry(entry_id, fields)
         return entry_id
 
     def edit(
@@ -291,6 +347,15 @@ class Journal:
         with self.vault.guard:
             return self._repo.summaries(query or EntryFilter(), limit, offset, after)
 
+    def imported_message_keys(self) -> set[str]:
+        """The keys of messages already imported (importers/ skips these on a re-import)."""
+        with self.vault.guard:
+            return self._repo.imported_message_keys()
+
+    def stored_attachment(self, sha256: str) -> AttachmentInfo | None:
+        with self.vault.guard:
+            return self._repo.stored_attachment(sha256)
+
     def set_private_note(self, name: str, text: str) -> None:
         """Keep a small private text (e.g. local support contacts) inside the encrypted vault."""
         self.vault.set_meta(f"note:{name}", text.encode("utf-8"))
@@ -441,6 +506,14 @@ class Journal:
                 report._flag(
                     entry_id, f"entry {entry_id}: the timeline shows values not in its history."
                 )
+            _uid, _kind, created_at, _count, _deleted, cached_late = repo.entry_header(entry_id)
+            recorded, late = recording_of(versions)
+            if created_at != recorded or (late is not None and bool(cached_late) != late):
+                report._flag(
+                    entry_id,
+                    f"entry {entry_id}: its recorded time or late mark was changed outside its "
+                    "history.",
+                )
 
     def _check_attachments(
         self, report: CheckReport, progress: Progress | None, cancelled: CancelCheck | None
@@ -482,7 +555,10 @@ class Journal:
 def verify_chain(repo: Repository, report: CheckReport) -> CheckReport:
     """Recompute every content hash, leaf and link; flag the first entry that differs."""
     report.versions_checked += check_history(
-        repo.history_records(), repo.deleted_entry_ids(), report._flag
+        repo.history_records(),
+        repo.deleted_entry_ids(),
+        report._flag,
+        lambda _entry, note: report.notes.append(note),
     )
     return report
 

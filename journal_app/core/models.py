@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -196,6 +197,44 @@ class Disclosure:
 
 
 @dataclass(frozen=True)
+class MessageSource:
+    """Where an imported message came from (docs/importing.md): the export file, by the SHA-256
+    of the attachment that holds it byte-exact; the message's position in it; its time exactly
+    as written there and the zone assumed for it; and the key that makes re-imports idempotent."""
+
+    export_sha256: str
+    export_format: str
+    position: str
+    written: str
+    zone: str
+    key: str
+    direction: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "export_sha256": self.export_sha256,
+            "format": self.export_format,
+            "position": self.position,
+            "written": self.written,
+            "zone": self.zone,
+            "key": self.key,
+            "direction": self.direction,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MessageSource:
+        return cls(
+            export_sha256=str(data["export_sha256"]),
+            export_format=str(data["format"]),
+            position=str(data.get("position", "")),
+            written=str(data.get("written", "")),
+            zone=str(data.get("zone", "")),
+            key=str(data["key"]),
+            direction=str(data.get("direction", "")),
+        )
+
+
+@dataclass(frozen=True)
 class EntryFields:
     """Everything a person can write about one incident or message. One version = one of these."""
 
@@ -213,6 +252,9 @@ class EntryFields:
     severity: int | None = None
     channel: str = ""
     sender: str = ""
+    # Only imported messages have one; absent from to_json otherwise, so the content hash of
+    # every entry written before imports existed is unchanged.
+    source: MessageSource | None = None
 
     def validated(self, kind: Kind) -> EntryFields:
         """Normalise and check; raises InvalidInput with a sentence a person can act on."""
@@ -284,7 +326,7 @@ class EntryFields:
             "severity": self.severity,
             "channel": self.channel,
             "sender": self.sender,
-        }
+        } | ({} if self.source is None else {"source": self.source.to_json()})
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EntryFields:
@@ -303,6 +345,7 @@ class EntryFields:
             severity=data.get("severity"),
             channel=data.get("channel", ""),
             sender=data.get("sender", ""),
+            source=MessageSource.from_json(data["source"]) if data.get("source") else None,
         )
 
     def search_details(self) -> str:
@@ -443,6 +486,18 @@ class EntryFilter:
     include_deleted: bool = False
     newest_first: bool = True
     entry_ids: tuple[int, ...] = field(default=())
+
+
+def recording_of(versions: Sequence[Version]) -> tuple[str, bool | None]:
+    """When an entry was recorded, and whether late, from its first version: its recorded time
+    is in the version's leaf hash and its date in the content hash, so both are chained. Late
+    is None when a deletion erased that version's content."""
+    first = versions[0]
+    if first.fields is None:
+        return first.recorded_at, None
+    return first.recorded_at, is_late_entry(
+        first.fields.occurred, datetime.fromisoformat(first.recorded_at)
+    )
 
 
 def is_late_entry(occurred: Occurred, recorded_at_utc: datetime) -> bool:

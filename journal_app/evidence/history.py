@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
@@ -39,14 +40,38 @@ class VersionRecord:
 Flag = Callable[[int, str], None]
 
 
-def check_history(records: Iterable[VersionRecord], deleted: set[int], flag: Flag) -> int:
+def clock_went_back(before: str, now: str, where: str) -> str | None:
+    """The sentence for a recorded time earlier than the one before it in the chain, if so.
+    The chain proves the order things were saved in; the times come from the computer's clock."""
+    try:
+        earlier = datetime.fromisoformat(now) < datetime.fromisoformat(before)
+    except ValueError:
+        return None
+    if not earlier:
+        return None
+    return (
+        f"{where} was recorded at {now}, before the version saved just ahead of it "
+        f"({before}): the computer's clock may have been changed."
+    )
+
+
+def check_history(
+    records: Iterable[VersionRecord], deleted: set[int], flag: Flag, note: Flag | None = None
+) -> int:
     """Flag (entry id, sentence) every version that does not match; returns how many were
-    checked. `deleted`: the entries a deletion erased (their content may be gone)."""
+    checked. `deleted`: the entries a deletion erased (their content may be gone). `note`
+    hears what is true but worth saying: recorded times that run backwards in chain order."""
     previous_link: str | None = None
+    previous_time: str | None = None
     expected_seq = 1
     checked = 0
     for record in records:
         where = f"entry {record.entry_id} (version {record.version_no})"
+        if note is not None and previous_time is not None:
+            said = clock_went_back(previous_time, record.recorded_at, where)
+            if said:
+                note(record.entry_id, said)
+        previous_time = record.recorded_at
         if record.seq != expected_seq:
             flag(record.entry_id, f"{where}: history position {record.seq} follows a gap.")
         expected_seq = record.seq + 1

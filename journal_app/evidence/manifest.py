@@ -9,13 +9,17 @@ exact manifest bytes. `check_manifest` is the pure part of the verifier: no PDF,
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from journal_app.core.models import Occurred, is_late_entry
 from journal_app.evidence import signing
 from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
+from journal_app.evidence.history import clock_went_back
 
 FORMAT = "journal_app evidence manifest"
 FORMAT_VERSION = 1
@@ -160,6 +164,11 @@ def _check_files(
                 f"{actual_sha} ({actual_size} bytes), expected {expected_sha} "
                 f"({expected_size} bytes)."
             )
+        if "original_sha256" in exhibit:
+            result.notes.append(
+                f"Exhibit {number} is a copy with its metadata removed; the original's SHA-256 "
+                f"is {exhibit['original_sha256']}."
+            )
         result.files_checked += 1
     for name in sorted(set(files) - listed - SUPPORT_FILES):
         result.problems.append(f"The PDF holds a file the manifest does not list: '{name}'.")
@@ -185,10 +194,54 @@ def _check_chain(manifest: dict[str, Any], result: ManifestCheck) -> list[str]:
     return list(leaves)
 
 
+def _check_recording(entry: dict[str, Any], entry_no: Any, result: ManifestCheck) -> None:
+    """'Recorded' and the late mark are restated from the chained first version, if present:
+    its recorded time is in its leaf, its date in its content hash."""
+    first = next(
+        (v for v in _get(entry, "versions", list) if isinstance(v, dict) and v.get("version") == 1),
+        None,
+    )
+    if first is None:
+        return
+    if entry.get("recorded_at") != first.get("recorded_at"):
+        result.problems.append(
+            f"Entry {entry_no}: its recorded time is not that of its first version."
+        )
+    fields = first.get("fields")
+    try:
+        occurred = Occurred.from_json(fields["occurred"])  # type: ignore[index]
+        late = is_late_entry(occurred, datetime.fromisoformat(str(first["recorded_at"])))
+    except (TypeError, KeyError, ValueError):
+        return  # withheld or unreadable: the content check says what it could not do
+    if bool(entry.get("late_entry")) != late:
+        result.problems.append(
+            f"Entry {entry_no}: its late mark does not follow from when it happened and when "
+            "it was recorded."
+        )
+
+
+def _note_clock(manifest: dict[str, Any], result: ManifestCheck) -> None:
+    """Recorded times that run backwards between neighbours in the chain."""
+    dated: list[tuple[int, str, str]] = []
+    for entry in manifest["entries"]:
+        for version in entry.get("versions", []):
+            if isinstance(version, dict) and isinstance(version.get("history_position"), int):
+                where = f"Entry {entry.get('number')}, version {version.get('version')}"
+                dated.append((version["history_position"], str(version.get("recorded_at")), where))
+    dated.sort()
+    for (position, before, _), (next_position, now, where) in itertools.pairwise(dated):
+        if next_position == position + 1:
+            said = clock_went_back(before, now, where)
+            if said:
+                result.notes.append(said)
+
+
 def _check_versions(manifest: dict[str, Any], leaves: list[str], result: ManifestCheck) -> None:
     exhibits = {e.get("number"): e for e in manifest["exhibits"] if isinstance(e, dict)}
+    _note_clock(manifest, result)
     for entry in manifest["entries"]:
         entry_no = _get(entry, "number", int)
+        _check_recording(entry, entry_no, result)
         uid = _get(entry, "uid", str)
         kind = _get(entry, "kind", str)
         for version in _get(entry, "versions", list):
@@ -226,7 +279,9 @@ def _check_content(
         if number is None:
             continue
         exhibit = exhibits.get(number)
-        if exhibit is None or exhibit.get("sha256") != item.get("sha256"):
+        # A cleaned copy (metadata removed) links to the original the version had.
+        original = exhibit.get("original_sha256", exhibit.get("sha256")) if exhibit else None
+        if exhibit is None or original != item.get("sha256"):
             result.problems.append(f"{where}: exhibit {number} is not the file this version had.")
     if version.get("redacted") or version.get("fields") is None:
         return

@@ -19,6 +19,7 @@ from journal_app.core.models import (
     Kind,
     Occurred,
     Version,
+    recording_of,
 )
 from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import ChainHead, empty_head, leaf_hash, next_link
@@ -227,6 +228,12 @@ class Repository:
 
     def load_entry(self, entry_id: int) -> Entry:
         uid, kind, created_at, _count, deleted, late = self.entry_header(entry_id)
+        versions = tuple(self.versions_of(entry_id))
+        if versions:
+            # What an entry states about itself comes from its chained first version, never
+            # from the timeline's cached columns (check compares the two).
+            created_at, chained_late = recording_of(versions)
+            late = late if chained_late is None else chained_late
         return Entry(
             id=entry_id,
             uid=uid,
@@ -234,7 +241,7 @@ class Repository:
             created_at=created_at,
             deleted=deleted,
             late=late,
-            versions=tuple(self.versions_of(entry_id)),
+            versions=versions,
         )
 
     def summaries(
@@ -294,7 +301,24 @@ class Repository:
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
 
+    def imported_message_keys(self) -> set[str]:
+        """The re-import keys of imported messages (any version that still has its content)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT json_extract(fields, '$.source.key') FROM versions "
+            "WHERE fields IS NOT NULL AND json_extract(fields, '$.source.key') IS NOT NULL"
+        ).fetchall()
+        return {str(r[0]) for r in rows}
+
     # ------------------------------------------------------------------ attachments
+    def stored_attachment(self, sha256: str) -> AttachmentInfo | None:
+        """A kept (not erased) file with these bytes, so an export is stored only once."""
+        row = self.db.execute(
+            f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE sha256 = ? AND erased = 0 "
+            "ORDER BY id LIMIT 1",
+            (sha256,),
+        ).fetchone()
+        return None if row is None else _attachment(row)
+
     def insert_attachment_row(self, uid: str, name: str, imported_at: str) -> int:
         cursor = self.db.execute(
             "INSERT INTO attachments (uid, sha256, size, mime_type, original_name, imported_at) "

@@ -89,6 +89,7 @@ def check_json(report: CheckReport) -> dict[str, Any]:
         "integrity_problems": report.integrity,
         "problems": report.problems,
         "first_bad_entry": report.first_bad_entry,
+        "notes": report.notes,
         "history_size": report.head.size if report.head else 0,
         "history_head": report.head.head if report.head else None,
         "versions_checked": report.versions_checked,

@@ -157,6 +157,7 @@ def render_check(report: CheckReport, translate: Translate | None = None) -> str
             attachments=report.attachments_checked,
         ),
     ]
+    lines += [_("Note: {note}", note=note) for note in report.notes]
     if report.ok:
         lines.append(
             _("OK: the journal file is intact and its history matches every recorded hash.")

@@ -27,9 +27,12 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import Version
 from journal_app.evidence import manifest as mf
 from journal_app.evidence import signing
+from journal_app.evidence.certificate import pdf_signing_identity
 from journal_app.evidence.chain import ChainHead
+from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.images import Preview, make_preview
 from journal_app.export.layout import CoverFacts, build_pdf
+from journal_app.export.pades import sign_bundle
 from journal_app.export.selection import (
     Exhibit,
     ExportOptions,
@@ -113,6 +116,7 @@ def export_bundle(
     public_key = signing.public_key_bytes(private_key)
     head = journal.head()
     reasons = _too_large(plan)
+    copies = _clean_copies(journal, plan, reasons, is_cancelled) if options.redactions.any else {}
     not_embedded = {number: reason.english() for number, reason in reasons.items()}
     total_steps = len(plan.entries) + 2 * len(plan.exhibits) + 1
 
@@ -126,12 +130,18 @@ def export_bundle(
         encrypted=options.password is not None,
         not_embedded=not_embedded,
         not_embedded_reasons=reasons,
+        cleaned={
+            number: CopyFacts(hashlib.sha256(data).hexdigest(), len(data), removed)
+            for number, (data, removed) in copies.items()
+        },
     )
 
     def previews(exhibit: Exhibit) -> Preview | None:
         info = exhibit.info
         if not info.mime_type.startswith("image/") or info.size > PREVIEW_FILE_LIMIT:
             return None
+        if exhibit.number in copies:
+            return make_preview(copies[exhibit.number][0])
         return make_preview(journal.attachment_bytes(info.id, limit=PREVIEW_FILE_LIMIT))
 
     pages = build_pdf(
@@ -142,7 +152,8 @@ def export_bundle(
         progress=lambda done, _t: report_progress(done, total_steps),
         cancelled=is_cancelled,
     )
-    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded)
+    pdf_key_hash = pdf_signing_identity(private_key)[2]
+    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
     manifest_bytes = mf.encode(manifest)
     signature = mf.sign(private_key, manifest_bytes)
 
@@ -153,7 +164,10 @@ def export_bundle(
     for exhibit in plan.exhibits:
         if is_cancelled():
             raise Cancelled()
-        if exhibit.number not in not_embedded:
+        if exhibit.number in copies:
+            writer.add_attachment(exhibit.file_name, copies[exhibit.number][0])
+            checksums.append(f"{facts.cleaned[exhibit.number].sha256}  {exhibit.file_name}\n")
+        elif exhibit.number not in not_embedded:
             data = _read_verified(journal, exhibit)
             writer.add_attachment(exhibit.file_name, data)
             checksums.append(f"{exhibit.info.sha256}  {exhibit.file_name}\n")
@@ -170,7 +184,15 @@ def export_bundle(
         writer.encrypt(options.password, algorithm="AES-256")
     if is_cancelled():
         raise Cancelled()
-    _write_atomically(writer, destination)
+    unsigned = io.BytesIO()
+    writer.write(unsigned)
+    del writer
+    # The last step: a standard PDF signature over every byte (pages, files, manifest).
+    signed, _ = sign_bundle(unsigned.getvalue(), private_key, options.password)
+    del unsigned
+    atomic_write_with(
+        destination, lambda handle: handle.write(signed), prefix=".bundle-", suffix=".part"
+    )
     report_progress(total_steps, total_steps)
     return ExportResult(
         path=destination,
@@ -210,6 +232,31 @@ def _too_large(plan: Plan) -> dict[str, Message]:
     return reasons
 
 
+def _clean_copies(
+    journal: Journal, plan: Plan, reasons: dict[str, Message], is_cancelled: CancelCheck
+) -> dict[str, tuple[bytes, tuple[str, ...]]]:
+    """For a redacted copy: every exhibit as a copy with its metadata removed. A file that
+    cannot be cleaned is left out (with the reason), never embedded as it is."""
+    copies: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+    for exhibit in plan.exhibits:
+        if is_cancelled():
+            raise Cancelled()
+        if exhibit.number in reasons:
+            continue
+        result = clean_file(_read_verified(journal, exhibit), exhibit.info.mime_type)
+        if result.data is None:
+            reasons[exhibit.number] = Message(
+                N_(
+                    "this is a redacted copy and the file's hidden details (metadata) could not "
+                    "be removed, so it is left out; hand the original over separately only if "
+                    "that is safe"
+                )
+            )
+        else:
+            copies[exhibit.number] = (result.data, result.removed)
+    return copies
+
+
 def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
     """The original's bytes, checked against the hash recorded at import."""
     digest = hashlib.sha256()
@@ -226,10 +273,6 @@ def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
     return bytes(buffer)
 
 
-def _write_atomically(writer: PdfWriter, destination: Path) -> None:
-    atomic_write_with(destination, writer.write, prefix=".bundle-", suffix=".part")
-
-
 # ---------------------------------------------------------------------------- manifest
 def build_manifest(
     plan: Plan,
@@ -238,6 +281,7 @@ def build_manifest(
     journal: Journal,
     public_key: bytes,
     not_embedded: dict[str, str],
+    pdf_key_hash: str,
 ) -> dict[str, Any]:
     leaves = _all_leaves(journal)
     return {
@@ -259,6 +303,7 @@ def build_manifest(
                 **({"reason": not_embedded[e.number]} if e.number in not_embedded else {}),
                 "sha256": e.info.sha256,
                 "size": e.info.size,
+                **_copy_json(e, facts),
                 "mime_type": e.info.mime_type,
                 "original_name": e.info.original_name,
                 "captured_at": e.info.captured_at,
@@ -272,7 +317,28 @@ def build_manifest(
             "algorithm": "Ed25519",
             "public_key": public_key.hex(),
             "fingerprint": facts.fingerprint,
+            # The PDF signature's key (ECDSA P-256, derived from this one): binds the two.
+            "pdf_signature": {
+                "format": "PAdES (ETSI.CAdES.detached)",
+                "algorithm": "ECDSA P-256 with SHA-256",
+                "public_key_sha256": pdf_key_hash,
+            },
         },
+    }
+
+
+def _copy_json(exhibit: Exhibit, facts: CoverFacts) -> dict[str, Any]:
+    """A cleaned copy: `sha256` and `size` describe the embedded bytes, and the original's
+    are kept beside them, with what was removed (English)."""
+    copy = facts.cleaned.get(exhibit.number)
+    if copy is None:
+        return {}
+    return {
+        "sha256": copy.sha256,
+        "size": copy.size,
+        "original_sha256": exhibit.info.sha256,
+        "original_size": exhibit.info.size,
+        "metadata_removed": list(copy.removed),
     }
 
 

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from journal_app.core.errors import Cancelled
 from journal_app.core.models import CHANNEL_LABELS, Channel, EntryFields, Kind, Version
+from journal_app.export.clean import CopyFacts
 from journal_app.export.images import Preview
 from journal_app.export.selection import REDACTED, Exhibit, ExportOptions, Plan, PlannedEntry
 from journal_app.export.text import (
@@ -73,6 +74,8 @@ class CoverFacts:
     not_embedded: dict[str, str]
     # The same reasons as templates, so the page can show them in the bundle's language.
     not_embedded_reasons: dict[str, Message] = field(default_factory=dict)
+    # Exhibit number -> the cleaned copy embedded instead of the original (redacted copies).
+    cleaned: dict[str, CopyFacts] = field(default_factory=dict)
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
@@ -84,6 +87,9 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
 BODY = _style("body")
 SMALL = _style("small", fontSize=8, leading=10)
 MONO_SMALL = _style("hash", fontSize=7.5, leading=9.5)
+# Hashes: a monospaced font (Courier, one of the PDF standard fonts: hexadecimal digits are
+# ASCII) at a readable size, in groups of eight characters.
+HASH = _style("hash-mono", fontName="Courier", fontSize=8.5, leading=10.5)
 CELL = _style("cell", fontSize=8.5, leading=10.5)
 CELL_BOLD = _style("cellb", fontName=FONT_BOLD, fontSize=8.5, leading=10.5)
 H1 = _style("h1", fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=6)
@@ -103,6 +109,15 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = BODY_W) -> Para
 def fixed(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of the app's own text (may contain simple markup)."""
     return Paragraph(text, style)
+
+
+def grouped(digest: str, size: int = 8) -> str:
+    """A hash in groups of `size` characters, so it can be read aloud and compared."""
+    return " ".join(digest[i : i + size] for i in range(0, len(digest), size))
+
+
+def hash_para(digest: str, style: ParagraphStyle = HASH) -> Paragraph:
+    return Paragraph(grouped(digest), style)
 
 
 def when_recorded(iso: str) -> str:
@@ -261,6 +276,12 @@ def build_pdf(
         story.append(
             fixed(
                 _(
+                    "This is a redacted copy: each exhibit is embedded as a copy with its "
+                    "hidden details (metadata) removed. Two SHA-256 values are given: the "
+                    "original's, as kept in the journal, and the embedded copy's."
+                )
+                if facts.cleaned
+                else _(
                     "Each exhibit is an original file embedded unchanged in this PDF. Pictures "
                     "shown here are reduced copies for printing; the SHA-256 identifies the "
                     "original."
@@ -348,6 +369,7 @@ def _cover(plan: Plan, options: ExportOptions, facts: CoverFacts, _: Translate) 
         _("Nothing was left out of the selected entries.")
     ]
     story += [fixed(s, NOTE) for s in statements]
+    story += _cleaning_note(plan, facts, _)
     story.append(fixed(_("About this bundle"), H3))
     story += [fixed(_(p), NOTE) for p in _ABOUT]
     return story
@@ -387,6 +409,39 @@ _ABOUT = [
         "older copy."
     ),
 ]
+
+
+def _cleaning_note(plan: Plan, facts: CoverFacts, _: Translate) -> list[Flowable]:
+    """In a redacted copy: what was removed from each embedded file, exactly."""
+    if not facts.cleaned:
+        return []
+    story: list[Flowable] = [
+        fixed(
+            _(
+                "The attached files in this copy are copies with their hidden details "
+                "(metadata) removed, such as where a photo was taken and who made a file. "
+                "The originals in the journal are unchanged. Removed:"
+            ),
+            NOTE,
+        )
+    ]
+    for exhibit in plan.exhibits:
+        copy = facts.cleaned.get(exhibit.number)
+        if copy is None:
+            continue
+        removed = ", ".join(_(r) for r in copy.removed) or _("nothing was found to remove")
+        story.append(fixed(f"<b>{exhibit.number}</b>: {removed}", NOTE))
+    story.append(
+        fixed(
+            _(
+                "<b>Pictures and documents may still show places and names</b> in what they "
+                "depict: a street sign, a face, a house number or a letterhead is not removed. "
+                "Look at every exhibit before sharing this copy."
+            ),
+            NOTE,
+        )
+    )
+    return story
 
 
 def _selection_note(options: ExportOptions, _: Translate) -> str:
@@ -587,9 +642,15 @@ def _field_rows(
     return rows
 
 
-def _field_table(rows: Sequence[tuple[str, str]]) -> Table:
+def _field_table(rows: Sequence[tuple[str, str | Flowable]]) -> Table:
     table = Table(
-        [[fixed(label, CELL_BOLD), para(value, CELL, _VALUE_W - 8)] for label, value in rows],
+        [
+            [
+                fixed(label, CELL_BOLD),
+                value if isinstance(value, Flowable) else para(value, CELL, _VALUE_W - 8),
+            ]
+            for label, value in rows
+        ],
         colWidths=[_LABEL_W, _VALUE_W],
     )
     table.setStyle(
@@ -727,7 +788,7 @@ def _exhibit_section(
     exhibit: Exhibit, preview: Preview | None, facts: CoverFacts, language: str, _: Translate
 ) -> list[Flowable]:
     info = exhibit.info
-    rows = [
+    rows: list[tuple[str, str | Flowable]] = [
         (_("Original name"), info.original_name),
         (_("Type"), info.mime_type),
         (_("Size"), _exact_size(info.size, language, _)),
@@ -741,8 +802,19 @@ def _exhibit_section(
                 version=exhibit.version_no,
             ),
         ),
-        ("SHA-256", info.sha256),
     ]
+    copy = facts.cleaned.get(exhibit.number)
+    if copy is None:
+        rows.append(("SHA-256", hash_para(info.sha256)))
+    else:
+        rows += [
+            (_("SHA-256 of the original"), hash_para(info.sha256)),
+            (_("SHA-256 of the embedded copy"), hash_para(copy.sha256)),
+            (
+                _("Metadata removed"),
+                ", ".join(_(r) for r in copy.removed) or _("nothing was found to remove"),
+            ),
+        ]
     reason = facts.not_embedded.get(exhibit.number)
     template = facts.not_embedded_reasons.get(exhibit.number)
     if template is not None:
@@ -750,7 +822,7 @@ def _exhibit_section(
     rows.append(
         (
             _("Embedded as"),
-            exhibit.file_name if reason is None else _("NOT EMBEDDED: {reason}", reason=reason),
+            _embedded_as(exhibit, reason, copy, language, _),
         )
     )
     block: list[Flowable] = [
@@ -766,13 +838,32 @@ def _exhibit_section(
         image.hAlign = "CENTER"
         block.append(image)
         block.append(
-            fixed(_("Reduced copy for printing. The original is embedded unchanged."), SMALL)
+            fixed(
+                _("Reduced copy for printing.")
+                if copy is not None
+                else _("Reduced copy for printing. The original is embedded unchanged."),
+                SMALL,
+            )
         )
     elif info.mime_type.startswith("image/"):
         block.append(fixed(_("No preview: this picture could not be shown safely."), SMALL))
     else:
         block.append(fixed(_("This file is not a picture; it is embedded, not printed."), SMALL))
     return [CondPageBreak(90 * mm), KeepTogether(block), Spacer(1, 6 * mm)]
+
+
+def _embedded_as(
+    exhibit: Exhibit, reason: str | None, copy: CopyFacts | None, language: str, _: Translate
+) -> str:
+    if reason is not None:
+        return _("NOT EMBEDDED: {reason}", reason=reason)
+    if copy is None:
+        return exhibit.file_name
+    return (
+        exhibit.file_name
+        + " "
+        + _("(a copy with its metadata removed, {size})", size=_exact_size(copy.size, language, _))
+    )
 
 
 def _exact_size(size: int, language: str = ENGLISH, _: Translate | None = None) -> str:

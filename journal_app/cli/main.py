@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from journal_app.cli import bundles, entries, safety
+from journal_app.cli import bundles, entries, importing, safety
 from journal_app.cli.context import Context
 from journal_app.cli.parser import build_parser
 from journal_app.cli.passphrases import PassphraseSource
@@ -42,6 +42,7 @@ COMMANDS: dict[str, Command] = {
     "duress": safety.duress,
     "export": bundles.export,
     "verify": bundles.verify,
+    "import": importing.run_import,
 }
 
 

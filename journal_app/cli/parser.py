@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from journal_app import __version__
 from journal_app.cli.status import UsageError
@@ -277,6 +278,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
             "the signing-key fingerprint the journal's keeper gave you; any other is NOT INTACT"
         ),
     )
+    _add_import_command(commands, _, parse_day)
     for name, sub in commands.choices.items():
         if name not in ("export", "gui"):
             sub.add_argument(
@@ -286,6 +288,44 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
                 help=_("language of messages: en, es or pt_BR (default: the system language)"),
             )
     return parser
+
+
+def _add_import_command(commands: Any, _: Translate, parse_day: Callable[[str], date]) -> None:
+    """`import DIR FILE`: docs/importing.md."""
+    sub = commands.add_parser(
+        "import", help=_("import a WhatsApp, SMS backup, Telegram or e-mail export")
+    )
+    sub.add_argument("vault", type=Path, metavar="DIR")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--format",
+        choices=["whatsapp", "sms-xml", "telegram", "email"],
+        help=_("the export's format (default: recognised from its content)"),
+    )
+    sub.add_argument(
+        "--dry-run", action="store_true", help=_("show what would be imported; write nothing")
+    )
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        help=_("for WhatsApp files whose dates could be read either way"),
+    )
+    sub.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help=_("the zone the export's times were written in (default: this computer's)"),
+    )
+    sub.add_argument(
+        "--category", choices=[c.value for c in Category], default=Category.OTHER.value
+    )
+    sub.add_argument("--tag", action="append", metavar="X", help=_("(repeatable)"))
+    sub.add_argument(
+        "--sender", action="append", metavar="TEXT", help=_("only this sender (repeatable)")
+    )
+    sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
+    sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
+    _add_passphrase_option(sub, _)
 
 
 _REDACTABLE = frozenset({"locations", "people"})

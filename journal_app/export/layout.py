@@ -835,8 +835,21 @@ def _exhibit_section(
         image = Image(
             io.BytesIO(preview.jpeg), width=preview.width * scale, height=preview.height * scale
         )
-        image.hAlign = "CENTER"
-        block.append(image)
+        # A thin frame, so a white screenshot still has an edge on white paper.
+        framed = Table([[image]], colWidths=[image.drawWidth], rowHeights=[image.drawHeight])
+        framed.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.5, GREY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        framed.hAlign = "CENTER"
+        block.append(framed)
         block.append(
             fixed(
                 _("Reduced copy for printing.")

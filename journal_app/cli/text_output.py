@@ -204,6 +204,14 @@ def render_verify(result: VerifyResult, translate: Translate | None = None) -> s
                 head=result.chain_head,
             )
         )
+    if result.pdf_signature_ok:
+        lines.append(
+            _(
+                "PDF signature: valid, over the whole file, pages included (signing key "
+                "{fingerprint}).",
+                fingerprint=result.pdf_certificate_fingerprint,
+            )
+        )
     if result.encryption:
         lines.append(_("Encryption: {algorithm}", algorithm=result.encryption.get("algorithm")))
     lines.append(

@@ -27,10 +27,12 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import Version
 from journal_app.evidence import manifest as mf
 from journal_app.evidence import signing
+from journal_app.evidence.certificate import pdf_signing_identity
 from journal_app.evidence.chain import ChainHead
 from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.images import Preview, make_preview
 from journal_app.export.layout import CoverFacts, build_pdf
+from journal_app.export.pades import sign_bundle
 from journal_app.export.selection import (
     Exhibit,
     ExportOptions,
@@ -150,7 +152,8 @@ def export_bundle(
         progress=lambda done, _t: report_progress(done, total_steps),
         cancelled=is_cancelled,
     )
-    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded)
+    pdf_key_hash = pdf_signing_identity(private_key)[2]
+    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
     manifest_bytes = mf.encode(manifest)
     signature = mf.sign(private_key, manifest_bytes)
 
@@ -181,7 +184,15 @@ def export_bundle(
         writer.encrypt(options.password, algorithm="AES-256")
     if is_cancelled():
         raise Cancelled()
-    _write_atomically(writer, destination)
+    unsigned = io.BytesIO()
+    writer.write(unsigned)
+    del writer
+    # The last step: a standard PDF signature over every byte (pages, files, manifest).
+    signed, _ = sign_bundle(unsigned.getvalue(), private_key, options.password)
+    del unsigned
+    atomic_write_with(
+        destination, lambda handle: handle.write(signed), prefix=".bundle-", suffix=".part"
+    )
     report_progress(total_steps, total_steps)
     return ExportResult(
         path=destination,
@@ -262,10 +273,6 @@ def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
     return bytes(buffer)
 
 
-def _write_atomically(writer: PdfWriter, destination: Path) -> None:
-    atomic_write_with(destination, writer.write, prefix=".bundle-", suffix=".part")
-
-
 # ---------------------------------------------------------------------------- manifest
 def build_manifest(
     plan: Plan,
@@ -274,6 +281,7 @@ def build_manifest(
     journal: Journal,
     public_key: bytes,
     not_embedded: dict[str, str],
+    pdf_key_hash: str,
 ) -> dict[str, Any]:
     leaves = _all_leaves(journal)
     return {
@@ -309,6 +317,12 @@ def build_manifest(
             "algorithm": "Ed25519",
             "public_key": public_key.hex(),
             "fingerprint": facts.fingerprint,
+            # The PDF signature's key (ECDSA P-256, derived from this one): binds the two.
+            "pdf_signature": {
+                "format": "PAdES (ETSI.CAdES.detached)",
+                "algorithm": "ECDSA P-256 with SHA-256",
+                "public_key_sha256": pdf_key_hash,
+            },
         },
     }
 

@@ -18,8 +18,10 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.files import open_regular_file, regular_file_size
+from journal_app.evidence import certificate
 from journal_app.evidence import manifest as mf
 from journal_app.export.bundle import EMBED_FILE_LIMIT
+from journal_app.export.pades import check_bundle_signature
 from journal_app.i18n import N_
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024
@@ -38,6 +40,12 @@ REDACTED_NOTE = N_(
 
 
 NOT_A_PDF = N_("The file cannot be read as a PDF.")
+
+
+NO_PDF_SIGNATURE = N_(
+    "This bundle was made before bundles carried a PDF signature: its embedded files and "
+    "manifest are checked, but its printed pages are not covered by a signature."
+)
 
 
 class BundlePasswordError(JournalError):
@@ -61,6 +69,9 @@ class VerifyResult:
     content_checked: int = 0
     signature_ok: bool = False
     fingerprint: str | None = None
+    # The standard PDF signature over the whole file (pages included).
+    pdf_signature_ok: bool = False
+    pdf_certificate_fingerprint: str | None = None
     chain_size: int | None = None
     chain_head: str | None = None
     # Every leaf of the journal's history chain, for checkpoint comparisons.
@@ -161,8 +172,30 @@ def _verify(data: bytes, password: str | None, result: VerifyResult) -> VerifyRe
     result.files_checked = check.files_checked
     result.versions_checked = check.versions_checked
     result.content_checked = check.content_checked
+    _check_pdf_signature(data, password, mf.parse(manifest_bytes), result)
     result.intact = not result.problems
     return result
+
+
+def _check_pdf_signature(
+    data: bytes, password: str | None, manifest: dict[str, Any], result: VerifyResult
+) -> None:
+    """The PDF signature over the whole file (pages included), made with the key the signed
+    manifest names. Bundles made before it existed carry none; that is said, not hidden."""
+    claim = manifest["signing_key"].get("pdf_signature")
+    if not isinstance(claim, dict):
+        result.notes.append(NO_PDF_SIGNATURE)
+        return
+    check = check_bundle_signature(data, password)
+    result.problems += check.problems
+    if check.public_key_sha256 is not None:
+        result.pdf_certificate_fingerprint = certificate.fingerprint(check.public_key_sha256)
+        if check.public_key_sha256 != claim.get("public_key_sha256"):
+            result.problems.append(
+                "The PDF was signed with a key the journal's manifest does not name."
+            )
+            return
+    result.pdf_signature_ok = check.ok
 
 
 def _embedded(reader: PdfReader, result: VerifyResult) -> dict[str, bytes]:
@@ -220,6 +253,8 @@ def verify_json(result: VerifyResult) -> dict[str, Any]:
         "content_hashes_recomputed": result.content_checked,
         "signature_valid": result.signature_ok,
         "signing_key_fingerprint": result.fingerprint,
+        "pdf_signature_valid": result.pdf_signature_ok,
+        "pdf_signing_key_fingerprint": result.pdf_certificate_fingerprint,
         "history_size": result.chain_size,
         "history_head": result.chain_head,
         "encryption": result.encryption,

@@ -89,6 +89,10 @@ DRAFT_DELAY_MS = 3000
 # "Not set" carries real data too: currentData() of an item without any gives None, which under
 # PySide6 6.12 on Python 3.11 costs None a reference on every read (ui/refcounts.py).
 NO_SEVERITY = 0
+# No category is preselected (issue 14): "Choose…" carries "", for the same reason.
+NO_CATEGORY = ""
+# collect() needs some category while none is chosen; it is never saved (save() refuses).
+UNCHOSEN = Category.OTHER
 
 
 def category_combo(name: str) -> QComboBox:
@@ -97,14 +101,16 @@ def category_combo(name: str) -> QComboBox:
         name,
         QCoreApplication.translate("EntryEditor", "The kind of abuse this entry is about."),
     )
+    combo.addItem(QCoreApplication.translate("EntryEditor", "Choose…"), NO_CATEGORY)
     for category in Category:
         combo.addItem(category_label(category), category.value)
     return combo
 
 
-def category_of(combo: QComboBox) -> Category:
-    """Qt hands enum members back as plain strings, so convert explicitly."""
-    return Category(str(combo.currentData()))
+def category_of(combo: QComboBox) -> Category | None:
+    """Qt hands enum members back as plain strings, so convert explicitly; None: not chosen."""
+    data = str(combo.currentData() or NO_CATEGORY)
+    return Category(data) if data else None
 
 
 def set_combo_data(combo: QComboBox, value: object) -> None:
@@ -124,6 +130,8 @@ class EntryEditor(QWidget):
     # Typing stopped for DRAFT_DELAY_MS: the window keeps the draft in the vault.
     draft_due = Signal()
     KIND = Kind.INCIDENT
+    # Each editor has one; "Choose…" until the person picks one.
+    category: QComboBox
 
     def __init__(
         self,
@@ -139,6 +147,7 @@ class EntryEditor(QWidget):
         self.entry_id = entry_id
         self._task: workers.Task | None = None
         self._baseline: EntryFields | None = None
+        self._baseline_chosen = False
         self._dirty = False
         self._is_deleted = False
         self.form = QFormLayout()
@@ -297,11 +306,18 @@ class EntryEditor(QWidget):
         self.attachments.changed.connect(self.update_dirty)
 
     # ------------------------------------------------------------------ unsaved changes
+    def category_chosen(self) -> bool:
+        return category_of(self.category) is not None
+
+    def _differs(self) -> bool:
+        """The form is not what was loaded (choosing a category counts, even "Other")."""
+        return self.collect() != self._baseline or self.category_chosen() != self._baseline_chosen
+
     def has_unsaved_changes(self) -> bool:
         if self._is_deleted:
             return False
         return (
-            self.collect() != self._baseline
+            self._differs()
             or bool(self.attachments.pending_sources())
             or bool(self.attachments.removed_ids())
         )
@@ -324,15 +340,22 @@ class EntryEditor(QWidget):
     def draft_text(self) -> str:
         """What is typed and not saved, as JSON for the vault's draft note; "" when nothing is.
         Files waiting to be added are not part of a draft (only their names could be)."""
-        if self._is_deleted or self.collect() == self._baseline:
+        if self._is_deleted or not self._differs():
             return ""
         return json.dumps(
-            {"kind": self.KIND.value, "entry_id": self.entry_id, "fields": self.collect().to_json()}
+            {
+                "kind": self.KIND.value,
+                "entry_id": self.entry_id,
+                "fields": self.collect().to_json(),
+                "category_chosen": self.category_chosen(),
+            }
         )
 
-    def restore_draft(self, fields: EntryFields) -> None:
+    def restore_draft(self, fields: EntryFields, category_chosen: bool = True) -> None:
         """Show a kept draft in the form; it stays unsaved until the person saves it."""
         self.show_fields(fields)
+        if not category_chosen:
+            self.category.setCurrentIndex(self.category.findData(NO_CATEGORY))
         self.update_dirty()
 
     def stop_drafting(self) -> None:
@@ -360,6 +383,7 @@ class EntryEditor(QWidget):
         self.delete_button.setVisible(entry is not None and not entry.deleted)
         self.history.show_entry(entry)
         self._baseline = self.collect()
+        self._baseline_chosen = self.category_chosen()
         self._dirty = False
         self._show_heading()
 
@@ -381,6 +405,13 @@ class EntryEditor(QWidget):
     def save(self) -> bool:
         """Start saving. False if nothing was started (a save already runs)."""
         if self._task is not None or self._is_deleted:
+            return False
+        if not self.category_chosen():
+            self.notice.say(
+                self.tr("Choose a category before saving: what kind of abuse this entry is about."),
+                problem=True,
+            )
+            self.category.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         fields = self.collect()
         sources = self.attachments.pending_sources()
@@ -529,7 +560,7 @@ class IncidentEditor(EntryEditor):
         return EntryFields(
             title=self.title.text(),
             occurred=self.when.value(),
-            category=category_of(self.category),
+            category=category_of(self.category) or UNCHOSEN,
             body=self.body.toPlainText(),
             location=self.location.text(),
             people=split_lines(self.people.toPlainText()),

@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self.draft_bar.hide()
         return self.draft_bar
 
-    def _kept_draft(self) -> tuple[Kind, int | None, EntryFields] | None:
+    def _kept_draft(self) -> tuple[Kind, int | None, EntryFields, bool] | None:
         try:
             text = self.journal.private_note(DRAFT_NOTE)
             if not text:
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
                 Kind(data["kind"]),
                 entry_id if isinstance(entry_id, int) else None,
                 EntryFields.from_json(data["fields"]),
+                data.get("category_chosen", True) is not False,
             )
         except (ValueError, KeyError, TypeError, AttributeError):
             return None  # unreadable: offer nothing rather than fail to open
@@ -440,7 +441,7 @@ class MainWindow(QMainWindow):
         self.draft_bar.hide()
         if kept is None:
             return
-        kind, entry_id, fields = kept
+        kind, entry_id, fields, category_chosen = kept
 
         def reopen() -> None:
             editor_class = MessageEditor if kind is Kind.MESSAGE else IncidentEditor
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
                 editor = editor_class(self.journal, self._dialogs, self._clipboard)
             self._open_editor(editor)
             self._draft_written = True
-            editor.restore_draft(fields)
+            editor.restore_draft(fields, category_chosen)
 
         self._leave_editor(reopen)
 

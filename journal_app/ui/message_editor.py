@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from journal_app.core.models import Category, Channel, EntryFields, Kind
-from journal_app.ui.editor import EntryEditor, category_combo, category_of, set_combo_data
+from journal_app.core.models import Channel, EntryFields, Kind
+from journal_app.ui.editor import (
+    UNCHOSEN,
+    EntryEditor,
+    category_combo,
+    category_of,
+    set_combo_data,
+)
 from journal_app.ui.editor_parts import OccurredField, split_list
 from journal_app.ui.labels import channel_label
 from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named, wrapped
@@ -56,7 +62,6 @@ class MessageEditor(EntryEditor):
         )
         self.title.setPlaceholderText(self.tr("Left empty, the channel and sender are used"))
         self.category = category_combo(self.tr("Category"))
-        set_combo_data(self.category, Category.THREATS)
         self.tags = named(
             QLineEdit(), self.tr("Tags"), self.tr("Words to find this again, separated by commas")
         )
@@ -85,7 +90,7 @@ class MessageEditor(EntryEditor):
         return EntryFields(
             title=self.title.text(),
             occurred=self.when.value(),
-            category=category_of(self.category),
+            category=category_of(self.category) or UNCHOSEN,
             body=self.body.toPlainText(),
             tags=split_list(self.tags.text()),
             channel=str(self.channel.currentData() or ""),

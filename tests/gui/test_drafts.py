@@ -22,6 +22,7 @@ def _type_a_draft(session: Session) -> IncidentEditor:
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText("He took my phone")
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     editor.body.setPlainText("He said that if I ever")
     return editor
 
@@ -87,6 +88,7 @@ def test_the_draft_is_kept_a_few_seconds_after_typing_stops(
     )
     editor.body.setPlainText("")
     editor.title.setText("")  # back to an empty form: nothing to keep
+    editor.category.setCurrentIndex(0)
     qtbot.waitUntil(lambda: journal.private_note(DRAFT_NOTE) == "", timeout=6000)
 
 

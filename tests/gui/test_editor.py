@@ -94,6 +94,7 @@ def test_time_unknown_saves_a_date_only(
     editor = IncidentEditor(journal, dialogs, ClipboardGuard())
     qtbot.addWidget(editor)
     editor.title.setText("Untimed")
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     editor.when.time_unknown.setChecked(True)
     assert not editor.when.time.isEnabled()
     entry = journal.get(_save(qtbot, editor))
@@ -105,6 +106,7 @@ def test_missing_title_is_explained_and_nothing_saved(
 ) -> None:
     editor = IncidentEditor(journal, dialogs, ClipboardGuard())
     qtbot.addWidget(editor)
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     editor.save_button.click()
     qtbot.waitUntil(lambda: "title" in editor.notice.text())
     assert journal.count() == 0
@@ -148,6 +150,7 @@ def test_paste_a_screenshot_from_the_clipboard(
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     editor.title.setText("Screenshot of the threat")
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     mime = QMimeData()
     mime.setImageData(_red_image())
     QGuiApplication.clipboard().setMimeData(mime)
@@ -185,6 +188,7 @@ def test_message_with_channel_sender_and_checklist(
     editor.channel.setCurrentIndex(editor.channel.findData(Channel.WHATSAPP.value))
     editor.sender_edit.setText("+44 7700 900123")
     editor.body.setPlainText("You will regret this")
+    editor.category.setCurrentIndex(editor.category.findData(Category.THREATS.value))
     entry = journal.get(_save(qtbot, editor))
     assert entry.kind is Kind.MESSAGE
     saved = entry.latest_fields

@@ -146,6 +146,7 @@ def test_settings_hold_only_allowlisted_keys(
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText(MARKER)
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
     dialog = window.open_settings()
@@ -248,6 +249,7 @@ def test_no_marker_outside_the_vault_after_gui_flows(
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText(MARKER)
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     editor.body.setPlainText(MARKER * 3)
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()

@@ -146,6 +146,7 @@ def test_no_trace_outside_the_vault_after_the_main_flows(
     editor = main.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText(f"Title {MARKER}")
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     editor.body.setPlainText(f"Body {MARKER}\n" * 3)
     mime = QMimeData()
     mime.setImageData(_screenshot())

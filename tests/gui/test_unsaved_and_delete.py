@@ -24,6 +24,7 @@ def _editing(unlocked: Session, title: str = "Draft") -> tuple[MainWindow, Incid
     assert isinstance(editor, IncidentEditor)
     assert "unsaved" not in editor.title_label.text()
     editor.title.setText(title)
+    editor.category.setCurrentIndex(editor.category.findData("physical"))
     return window, editor
 
 

@@ -79,22 +79,33 @@ class CoverFacts:
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
-    base: dict[str, Any] = {"fontName": FONT, "fontSize": 9.5, "leading": 12.5}
+    # embeddedHyphenation: a word too long for its cell breaks at its own hyphen
+    # ("Immigration-|status"), never mid-word ("Immigration-st|atus").
+    base: dict[str, Any] = {
+        "fontName": FONT,
+        "fontSize": 9.5,
+        "leading": 12.5,
+        "embeddedHyphenation": 1,
+    }
     base.update(kw)
     return ParagraphStyle(name, **base)
 
 
 BODY = _style("body")
 SMALL = _style("small", fontSize=8, leading=10)
-MONO_SMALL = _style("hash", fontSize=7.5, leading=9.5)
 # Hashes: a monospaced font (Courier, one of the PDF standard fonts: hexadecimal digits are
 # ASCII) at a readable size, in groups of eight characters.
 HASH = _style("hash-mono", fontName="Courier", fontSize=8.5, leading=10.5)
 CELL = _style("cell", fontSize=8.5, leading=10.5)
 CELL_BOLD = _style("cellb", fontName=FONT_BOLD, fontSize=8.5, leading=10.5)
 H1 = _style("h1", fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=6)
-H2 = _style("h2", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=4, spaceAfter=6)
-H3 = _style("h3", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3)
+# Headings stay with what follows them: never alone at the foot of a page.
+H2 = _style(
+    "h2", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=4, spaceAfter=6, keepWithNext=1
+)
+H3 = _style(
+    "h3", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1
+)
 NOTE = _style("note", fontSize=9, leading=12.5, spaceAfter=4)
 
 
@@ -114,6 +125,11 @@ def fixed(text: str, style: ParagraphStyle = BODY) -> Paragraph:
 def grouped(digest: str, size: int = 8) -> str:
     """A hash in groups of `size` characters, so it can be read aloud and compared."""
     return " ".join(digest[i : i + size] for i in range(0, len(digest), size))
+
+
+def mono(digest: str) -> str:
+    """A hash inside a paragraph of other text: grouped, monospaced, the hash size."""
+    return f'<font name="{HASH.fontName}" size="{HASH.fontSize}">{grouped(digest)}</font>'
 
 
 def hash_para(digest: str, style: ParagraphStyle = HASH) -> Paragraph:
@@ -341,11 +357,11 @@ def _cover(plan: Plan, options: ExportOptions, facts: CoverFacts, _: Translate) 
             _("History chain"),
             fixed(
                 _("{count} versions in the whole journal; head:", count=facts.chain_size)
-                + f"<br/>{facts.chain_head[:32]}<br/>{facts.chain_head[32:]}",
-                MONO_SMALL,
+                + f"<br/>{mono(facts.chain_head)}",
+                CELL,
             ),
         ),
-        (_("Signing key fingerprint"), fixed(facts.fingerprint, MONO_SMALL)),
+        (_("Signing key fingerprint"), fixed(facts.fingerprint, HASH)),
         (_("Password"), fixed(_("Yes (AES-256)") if facts.encrypted else _("No"))),
     ]
     table = Table(
@@ -716,9 +732,9 @@ def _history(item: PlannedEntry, options: ExportOptions, _: Translate) -> list[F
         fixed(
             _(
                 "Content SHA-256 of the latest version: {sha256}",
-                sha256=versions[-1].content_sha256,
+                sha256="<br/>" + mono(versions[-1].content_sha256),
             ),
-            MONO_SMALL,
+            CELL,
         )
     )
     return story

@@ -277,7 +277,7 @@ def test_qpdf_finds_the_file_well_formed_and_every_page_is_numbered(
         assert export_id in page
     cover = pdftotext(pdf, "-l", "1")
     assert "A. B." in cover and "Signing key fingerprint" in cover
-    assert manifest_of(pdf)["chain"]["head"][:32] in cover
+    assert manifest_of(pdf)["chain"]["head"] in "".join(cover.split())  # printed in groups
 
 
 # ---------------------------------------------------------------------------- password

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +41,22 @@ class Attached:
     info: AttachmentInfo | None = None
     source: AttachmentSource | None = None
     size: int = 0
+    sha256: str = ""  # worked out only when another file of the same size comes
+
+
+def _sha256(row: Attached) -> str:
+    if not row.sha256:
+        if row.info is not None:
+            row.sha256 = row.info.sha256
+        elif row.source is not None and row.source.data is not None:
+            row.sha256 = hashlib.sha256(row.source.data).hexdigest()
+        elif row.source is not None and row.source.path is not None:
+            digest = hashlib.sha256()
+            with row.source.path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+            row.sha256 = digest.hexdigest()
+    return row.sha256
 
 
 def _item_text(row: Attached) -> str:
@@ -58,6 +76,7 @@ class AttachmentsPanel(QWidget):
         dialogs: Dialogs,
         clipboard: ClipboardGuard,
         parent: QWidget | None = None,
+        notice: Notice | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -79,8 +98,11 @@ class AttachmentsPanel(QWidget):
         self.list.itemActivated.connect(lambda _item: self.view_current())
         layout.addWidget(self.list)
         layout.addLayout(self._buttons())
-        self.notice = Notice()
-        layout.addWidget(self.notice)
+        # The editor passes its own notice, at the top and always on screen: a confirmation
+        # shows where the person is looking, not below the fold (issue 14).
+        self.notice = notice if notice is not None else Notice()
+        if notice is None:
+            layout.addWidget(self.notice)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -168,29 +190,59 @@ class AttachmentsPanel(QWidget):
         self.add_paths(self._dialogs.open_files(self, self.tr("Choose files to attach")))
 
     def add_paths(self, paths: list[Path]) -> None:
+        repeated: list[str] = []
         for path in paths:
             try:
                 size = path.stat().st_size
+                if not path.is_file():
+                    continue
+                source = AttachmentSource.from_path(path)
+                row = Attached(source.name, source=source, size=size)
+                if self._already_there(row, repeated):
+                    continue
             except OSError as exc:
                 self.notice.say(message_for(exc), problem=True)
                 continue
-            if not path.is_file():
-                continue
-            self.add_source(AttachmentSource.from_path(path), size)
+            self.add_source(source, size, row.sha256)
+        self._point_out(repeated)
 
-    def add_source(self, source: AttachmentSource, size: int) -> None:
+    def add_source(self, source: AttachmentSource, size: int, sha256: str = "") -> None:
         """Attach `source` when the entry is saved (read then, in chunks, off the GUI thread)."""
-        self._add_row(Attached(source.name, source=source, size=size))
+        self._add_row(Attached(source.name, source=source, size=size, sha256=sha256))
         self.changed.emit()
 
     def add_image(self, image: QImage) -> None:
         data = png_bytes(image)
         name = datetime.now().strftime("screenshot-%Y-%m-%d-%H%M%S.png")
         row = Attached(name, source=AttachmentSource(name=name, data=data), size=len(data))
+        repeated: list[str] = []
+        if self._already_there(row, repeated):
+            self._point_out(repeated)
+            return
         self._add_row(row, decode_image(data, THUMB_SIDE))
         self._clipboard.note_pasted_image(image)
         self.notice.say(self.tr("Screenshot added. It is saved when you press Save."))
         self.changed.emit()
+
+    def _already_there(self, row: Attached, repeated: list[str]) -> bool:
+        """Whether the same bytes (same SHA-256) are already in the list; noted in `repeated`.
+        Only a file of the same size as one in the list is read to find out."""
+        for other in self._rows():
+            if other.size == row.size and _sha256(other) == _sha256(row):
+                repeated.append(
+                    self.tr("“{0}” is the same file as “{1}” (SHA-256 {2}…).").format(
+                        row.name, other.name, row.sha256[:16]
+                    )
+                )
+                return True
+        return False
+
+    def _point_out(self, repeated: Iterable[str]) -> None:
+        lines = list(repeated)
+        if lines:
+            self.notice.say(
+                self.tr("Already attached, so not added again:") + "\n" + "\n".join(lines)
+            )
 
     def paste_from_clipboard(self) -> bool:
         """Attach a picture (or copied files) from the clipboard. Returns whether anything came."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 import itertools
 import json
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,6 +71,11 @@ class BodyEdit(QPlainTextEdit):
         if isinstance(source, QMimeData) and source.hasImage():
             return True
         return super().canInsertFromMimeData(source)  # type: ignore[arg-type]
+
+
+def _clipboard_has_only_a_picture() -> bool:
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime is not None and mime.hasImage() and not mime.hasText()
 
 
 def _inside_compound(widget: QWidget) -> bool:
@@ -152,9 +157,9 @@ class EntryEditor(QWidget):
         self._is_deleted = False
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.attachments = AttachmentsPanel(journal, dialogs, clipboard)
-        self.history = HistoryPanel()
         self.notice = Notice()
+        self.attachments = AttachmentsPanel(journal, dialogs, clipboard, notice=self.notice)
+        self.history = HistoryPanel()
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -170,6 +175,20 @@ class EntryEditor(QWidget):
         self.load()
         self._set_tab_order()
         self._watch_changes()
+        for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+V of a picture attaches it from any field: a one-line field would drop it."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and _clipboard_has_only_a_picture()
+        ):
+            self.attachments.paste_from_clipboard()
+            return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ layout
     def heading(self) -> str:

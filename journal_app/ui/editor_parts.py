@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -142,7 +142,7 @@ class DisclosureTable(QWidget):
             translate("EditorParts", "Remove selected row"),
             translate("EditorParts", "Take the selected row out of the table."),
         )
-        self.add_button.clicked.connect(lambda: self.add_row())
+        self.add_button.clicked.connect(self._add_and_type)
         self.remove_button.clicked.connect(self._remove_current)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -156,6 +156,12 @@ class DisclosureTable(QWidget):
         self.table.setItem(row, 0, QTableWidgetItem(who))
         self.table.setItem(row, 1, QTableWidgetItem(reference))
         self.table.setCurrentCell(row, 0)
+
+    def _add_and_type(self) -> None:
+        """A new row with the cursor in it, so what is typed next lands there (issue 14)."""
+        self.add_row()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.edit(self.table.currentIndex())
 
     def _remove_current(self) -> None:
         row = self.table.currentRow()

@@ -60,7 +60,10 @@ def register_fonts() -> frozenset[int]:
 
 
 def placeholder(char: str) -> str:
-    return f"[U+{ord(char):04X}]"
+    """`[U+1F621 POUTING FACE]`: the code point and, where it has one, the character's Unicode
+    name (English in every language, as the standard gives it); `[U+0000]` otherwise."""
+    name = unicodedata.name(char, "")
+    return f"[U+{ord(char):04X} {name}]" if name else f"[U+{ord(char):04X}]"
 
 
 def printable(text: str) -> str:

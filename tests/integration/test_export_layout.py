@@ -65,3 +65,12 @@ def test_hashes_are_printed_at_8_points_or_more(bundle: Path) -> None:
     assert sizes, "hashes are found on the pages"
     small = [(s, t) for s, t in sizes if s < 8]
     assert not small, small[:5]
+
+
+def test_an_emoji_prints_with_its_unicode_name(journal: Journal, tmp_path: Path) -> None:
+    journal.add(Kind.INCIDENT, fields("He was angry 😡", body="Then NUL\x00 end"))
+    out = tmp_path / "bundle.pdf"
+    export_bundle(journal, ExportOptions(), out)
+    flat = " ".join(pdftotext(out).split())
+    assert "[U+1F621 POUTING FACE]" in flat
+    assert "[U+0000]" in flat  # no name: the code point alone

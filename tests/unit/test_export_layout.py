@@ -39,8 +39,8 @@ def test_the_fonts_ship_with_their_licence_and_cover_the_scripts_we_promise() ->
 
 
 def test_undrawable_and_invisible_characters_become_visible_placeholders() -> None:
-    assert printable("a😀b") == "a[U+1F600]b"
-    assert printable("x\x00y\u202ez") == "x[U+0000]y[U+202E]z"
+    assert printable("a😀b") == "a[U+1F600 GRINNING FACE]b"
+    assert printable("x\x00y\u202ez") == "x[U+0000]y[U+202E RIGHT-TO-LEFT OVERRIDE]z"
     assert printable("line\r\nnext\ttab") == "line\nnext    tab"
     assert printable("ĄŻ Привет") == "ĄŻ Привет"
 

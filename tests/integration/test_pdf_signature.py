@@ -71,9 +71,7 @@ def test_one_changed_byte_of_a_printed_page_is_not_intact(bundle: Path, tmp_path
     assert "Signature is Valid" not in pdfsig(forged)
 
 
-def test_a_later_revision_appended_to_the_file_is_not_intact(
-    bundle: Path, tmp_path: Path
-) -> None:
+def test_a_later_revision_appended_to_the_file_is_not_intact(bundle: Path, tmp_path: Path) -> None:
     """An incremental update (a new page text, an annotation) after signing is refused, even
     though the signed bytes are untouched."""
     from pypdf import PdfWriter

@@ -130,6 +130,19 @@ class ClipboardGuard(QObject):
             return
         self._clipboard().setMimeData(concealed_text(text))
 
+    def copy_secret(self, text: str, clear_after_ms: int) -> None:
+        """Copy a secret (a PDF password), marked like every copy, and take it off the
+        clipboard after `clear_after_ms` if it is still what the clipboard holds."""
+        self.copy_text(text)
+        QTimer.singleShot(clear_after_ms, self, lambda: self._clear_if_still(text))
+
+    def _clear_if_still(self, text: str) -> None:
+        clipboard = self._clipboard()
+        if clipboard.text() == text:
+            clipboard.clear()
+        if self._copied_text == text:
+            self._copied_text = None
+
     def note_pasted_image(self, image: QImage) -> None:
         """A screenshot pasted into the journal is evidence too: clear it on lock if unchanged."""
         self._pasted_image = _fingerprint_image(image)

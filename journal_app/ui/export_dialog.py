@@ -41,6 +41,7 @@ from journal_app.export.selection import ExportOptions, Redactions, plan_export
 from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
+from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
 from journal_app.ui.labels import category_label
@@ -57,6 +58,8 @@ RunTask = Callable[
     [QWidget | None, str, workers.Work, Callable[[Any], None], Callable[[str], None]], Any
 ]
 _ID_ROLE = Qt.ItemDataRole.UserRole
+# A copied PDF password leaves the clipboard after this long, if it is still there.
+SECRET_ON_CLIPBOARD_MS = 30_000
 
 
 def _checkable(list_widget: QListWidget, text: str, value: object) -> QListWidgetItem:
@@ -87,10 +90,13 @@ class ExportDialog(QDialog):
         dialogs: Dialogs,
         run_task: RunTask = workers.run_with_progress,
         parent: QWidget | None = None,
+        clipboard: ClipboardGuard | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Make an evidence bundle"))
         self.journal = journal
+        self._clipboard = clipboard if clipboard is not None else ClipboardGuard(parent=self)
+        self.clear_after_ms = SECRET_ON_CLIPBOARD_MS
         self._dialogs = dialogs
         self._run_task = run_task
         self.result_path: Path | None = None
@@ -270,13 +276,28 @@ class ExportDialog(QDialog):
             self.tr("Make a long password of ordinary words, shown so you can write it down."),
         )
         self.generate.clicked.connect(self.fill_generated_password)
-        row = QHBoxLayout()
-        row.addWidget(self.password)
-        row.addWidget(self.generate)
+        self.copy_password = named(
+            QPushButton(self.tr("Cop&y password")),
+            self.tr("Copy the password"),
+            self.tr("Put the password on the clipboard. It is taken off again after 30 seconds."),
+        )
+        self.copy_password.setEnabled(False)
+        self.copy_password.clicked.connect(self._copy_password)
+        self.password.textChanged.connect(self._password_changed)
+        self.copied_note = wrapped("")
+        self.copied_note.hide()
+        # The password has a row of its own, full width, so a generated one is seen whole.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate)
+        buttons.addWidget(self.copy_password)
+        buttons.addStretch(1)
         self.use_password.toggled.connect(self.password.setEnabled)
         self.use_password.toggled.connect(self.generate.setEnabled)
+        self.use_password.toggled.connect(self._password_changed)
         form.addRow(self.use_password)
-        form.addRow(self.tr("Password:"), row)
+        form.addRow(buddy_label(self.tr("&Password:"), self.password), self.password)
+        form.addRow(buttons)
+        form.addRow(self.copied_note)
         form.addRow(
             wrapped(
                 self.tr(
@@ -305,6 +326,22 @@ class ExportDialog(QDialog):
         self.use_password.setChecked(True)
         self.password.setText(generate_password())
         self.password.setEchoMode(QLineEdit.EchoMode.Normal)  # so it can be written down
+
+    def _password_changed(self, *_args: object) -> None:
+        self.copy_password.setEnabled(
+            self.use_password.isChecked() and bool(self.password.text())
+        )
+        self.copied_note.hide()
+
+    def _copy_password(self) -> None:
+        self._clipboard.copy_secret(self.password.text(), self.clear_after_ms)
+        self.copied_note.setText(
+            self.tr(
+                "Copied. It is taken off the clipboard after 30 seconds, or when the notebook "
+                "locks."
+            )
+        )
+        self.copied_note.show()
 
     def _changed(self, *_args: object) -> None:
         self._recount.start()
@@ -523,9 +560,10 @@ def open_export_dialog(
     journal: Journal,
     dialogs: Dialogs,
     run_task: RunTask = workers.run_with_progress,
+    clipboard: ClipboardGuard | None = None,
 ) -> ExportDialog:
     """Show the Export dialog (not modal, so progress and Cancel stay usable)."""
-    dialog = ExportDialog(journal, dialogs, run_task, parent)
+    dialog = ExportDialog(journal, dialogs, run_task, parent, clipboard)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

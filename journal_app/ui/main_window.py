@@ -362,7 +362,9 @@ class MainWindow(QMainWindow):
     def open_export(self) -> ExportDialog:
         """The Export dialog (one at a time; a second click brings it to the front)."""
         if self.export_dialog is None:
-            dialog = open_export_dialog(self, self.journal, self._dialogs, self.run_task)
+            dialog = open_export_dialog(
+                self, self.journal, self._dialogs, self.run_task, self._clipboard
+            )
             dialog.destroyed.connect(self._export_dialog_gone)
             self.export_dialog = dialog
         self.export_dialog.show()

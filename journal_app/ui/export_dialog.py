@@ -328,9 +328,7 @@ class ExportDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Normal)  # so it can be written down
 
     def _password_changed(self, *_args: object) -> None:
-        self.copy_password.setEnabled(
-            self.use_password.isChecked() and bool(self.password.text())
-        )
+        self.copy_password.setEnabled(self.use_password.isChecked() and bool(self.password.text()))
         self.copied_note.hide()
 
     def _copy_password(self) -> None:

@@ -14,7 +14,9 @@ from tests.gui.conftest import StubDialogs, run_now
 
 
 def _dialog(qtbot: QtBot, journal: Journal, dialogs: StubDialogs) -> ExportDialog:
-    dialog = ExportDialog(journal, dialogs, run_now, clipboard=ClipboardGuard(writer=lambda _t: False))
+    dialog = ExportDialog(
+        journal, dialogs, run_now, clipboard=ClipboardGuard(writer=lambda _t: False)
+    )
     qtbot.addWidget(dialog)
     dialog.resize(1024, 600)
     dialog.show()

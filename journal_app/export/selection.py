@@ -106,6 +106,11 @@ class ExportOptions:
         }
 
 
+def exhibit_mark(attachment_id: int) -> str:
+    """An attachment's journal-wide mark, the same in every bundle: A17 is always one file."""
+    return f"A{attachment_id}"
+
+
 @dataclass(frozen=True)
 class Exhibit:
     number: str
@@ -146,7 +151,10 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
     exhibits: list[Exhibit] = []
     seen: dict[int, Exhibit] = {}
     left_out = 0
-    for number, summary in enumerate(summaries, start=1):
+    for summary in summaries:
+        # Cited by their journal numbers (entry ids, attachment marks "A<id>"), so two
+        # bundles given to one court name the same things the same way.
+        number = summary.id
         entry = journal.get(summary.id)
         versions = entry.versions if options.include_history else (entry.current,)
         item = PlannedEntry(number, entry, versions)
@@ -159,7 +167,7 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
                     if seen[info.id] not in item.exhibits:
                         item.exhibits.append(seen[info.id])
                     continue
-                exhibit = Exhibit(f"E{len(exhibits) + 1}", info, number, version.version_no)
+                exhibit = Exhibit(exhibit_mark(info.id), info, number, version.version_no)
                 seen[info.id] = exhibit
                 exhibits.append(exhibit)
                 item.exhibits.append(exhibit)

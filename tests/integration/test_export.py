@@ -244,10 +244,10 @@ def test_embedded_originals_are_byte_identical_and_sha256sum_checks_them(
     out.mkdir()
     subprocess.run([need("pdfdetach"), "-saveall", "-o", str(out), str(pdf)], check=True)
     assert (
-        hashlib.sha256((out / "E1_screenshot.png").read_bytes()).digest()
+        hashlib.sha256((out / "A1_screenshot.png").read_bytes()).digest()
         == hashlib.sha256(SCREENSHOT).digest()
     )
-    assert (out / "E2_voicemail.mp3").read_bytes() == AUDIO
+    assert (out / "A2_voicemail.mp3").read_bytes() == AUDIO
     check = subprocess.run(
         ["sha256sum", "-c", "SHA256SUMS"], cwd=out, capture_output=True, text=True, check=False
     )
@@ -259,7 +259,7 @@ def test_embedded_originals_are_byte_identical_and_sha256sum_checks_them(
     ]
     text = pdftotext(pdf)
     assert hashlib.sha256(SCREENSHOT).hexdigest() in "".join(text.split())  # printed in groups
-    assert "Exhibit E1" in text and "Exhibit E2" in text
+    assert "Exhibit A1" in text and "Exhibit A2" in text
 
 
 def test_qpdf_finds_the_file_well_formed_and_every_page_is_numbered(
@@ -305,7 +305,7 @@ def test_a_password_protected_bundle_is_aes256_and_unreadable_without_it(
     denied = subprocess.run([need("pdftotext"), str(pdf), "-"], capture_output=True)
     assert denied.returncode != 0 and THREAT_MARKER.encode() not in denied.stdout
     assert THREAT_MARKER in pdftotext(pdf, "-upw", password)
-    assert embedded(pdf, password)["E1_screenshot.png"] == SCREENSHOT
+    assert embedded(pdf, password)["A1_screenshot.png"] == SCREENSHOT
 
 
 def test_cli_export_with_a_password_file_then_verify(

@@ -123,7 +123,7 @@ def test_a_redacted_copy_leaks_neither_the_place_nor_the_names(
     entry = populate(journal)
     pdf = export(journal, tmp_path, redactions=Redactions(locations=True, people=True))
     files = embedded(pdf)
-    photo, letter = files["E1_IMG_0042.jpg"], files["E2_gp-letter.pdf"]
+    photo, letter = files["A1_IMG_0042.jpg"], files["A2_gp-letter.pdf"]
     # every embedded file, byte for byte
     for name, data in files.items():
         for secret in SECRETS:
@@ -182,7 +182,7 @@ def test_a_redacted_copy_leaks_neither_the_place_nor_the_names(
 def test_a_full_copy_still_embeds_the_originals_unchanged(journal: Journal, tmp_path: Path) -> None:
     populate(journal)
     files = embedded(export(journal, tmp_path))
-    assert files["E1_IMG_0042.jpg"] == JPEG and files["E2_gp-letter.pdf"] == LETTER
+    assert files["A1_IMG_0042.jpg"] == JPEG and files["A2_gp-letter.pdf"] == LETTER
     manifest = json.loads(files["manifest.json"])
     assert "original_sha256" not in manifest["exhibits"][0]
 
@@ -198,7 +198,7 @@ def test_a_file_that_cannot_be_cleaned_is_left_out_of_a_redacted_copy(
     )
     pdf = export(journal, tmp_path, redactions=Redactions(locations=True))
     files = embedded(pdf)
-    assert not any(name.startswith("E1") for name in files)
+    assert not any(name.startswith("A1") for name in files)
     manifest = json.loads(files["manifest.json"])
     assert manifest["exhibits"][0]["embedded"] is False
     assert "metadata" in manifest["exhibits"][0]["reason"]

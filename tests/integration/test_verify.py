@@ -61,10 +61,10 @@ def test_an_intact_bundle_verifies_on_the_command_line(bundle: Path) -> None:
 def test_one_changed_byte_in_an_embedded_file_fails_and_names_the_exhibit(
     bundle: Path, tmp_path: Path
 ) -> None:
-    forged = rebuild(bundle, tmp_path / "forged.pdf", {"E1_screenshot.png": flip(SCREENSHOT, 500)})
+    forged = rebuild(bundle, tmp_path / "forged.pdf", {"A1_screenshot.png": flip(SCREENSHOT, 500)})
     result = run_cli(["verify", forged])
     assert result.returncode == 4
-    assert "MISMATCH: Exhibit E1 ('E1_screenshot.png') does not match" in result.stdout
+    assert "MISMATCH: Exhibit A1 ('A1_screenshot.png') does not match" in result.stdout
     assert "NOT INTACT" in result.stdout and "Traceback" not in result.stderr
 
 
@@ -75,7 +75,7 @@ def test_one_changed_byte_patched_into_the_raw_file_is_found(bundle: Path, tmp_p
     patched.write_bytes(flip(raw, at))
     result = verify_bundle(patched)
     assert not result.intact
-    assert any("Exhibit E1" in p for p in result.problems), result.problems
+    assert any("Exhibit A1" in p for p in result.problems), result.problems
     assert run_cli(["verify", patched]).returncode == 4
 
 
@@ -97,14 +97,14 @@ def test_a_removed_exhibit_or_manifest_is_reported(bundle: Path, tmp_path: Path)
     for page in reader.pages:
         writer.add_page(page)
     for name, blobs in reader.attachments.items():
-        if name != "E2_voicemail.mp3":
+        if name != "A2_voicemail.mp3":
             writer.add_attachment(name, blobs[0])
     writer.add_attachment("extra.txt", b"slipped in later")
     stripped = tmp_path / "stripped.pdf"
     with stripped.open("wb") as handle:
         writer.write(handle)
     problems = verify_bundle(stripped).problems
-    assert any("Exhibit E2" in p and "missing" in p for p in problems), problems
+    assert any("Exhibit A2" in p and "missing" in p for p in problems), problems
     assert any("extra.txt" in p for p in problems), problems
     bare = PdfWriter()
     for page in reader.pages:

@@ -53,7 +53,7 @@ def detect(data: bytes) -> str:
         if PARSERS[name].sniff(head):
             return name
     raise ImportRefused(
-        "This file is not an export the journal can read (WhatsApp, SMS Backup & Restore, "
+        "This file is not an export the journal can read (WhatsApp, SMS Backup and Restore, "
         "Telegram, e-mail); nothing was imported."
     )
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Protocol
 
 from journal_app.core.errors import JournalError
@@ -82,7 +83,7 @@ class ParsedExport:
     read_media: MediaReader | None = None
     notes: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 

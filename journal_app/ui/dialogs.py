@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.synced import DROPBOX, GOOGLE_DRIVE, ICLOUD, ONEDRIVE, SyncedFolder
 from journal_app.core.synced import synced_folder as find_synced_folder
-from journal_app.ui.widgets import name_buttons
+from journal_app.ui.widgets import name_buttons, with_reveal
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
 translate = QCoreApplication.translate
@@ -313,8 +313,10 @@ class PassphraseDialog(QDialog):
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-        edit.setAccessibleDescription(translate("dialogs", "What you type is hidden."))
-        form.addRow(label, edit)
+        edit.setAccessibleDescription(
+            translate("dialogs", "What you type is hidden unless you choose to show it.")
+        )
+        form.addRow(label, with_reveal(edit))
         return edit
 
     def _accept_if_valid(self) -> None:

@@ -46,7 +46,15 @@ from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
 from journal_app.ui.settings_store import Settings
-from journal_app.ui.widgets import Notice, buddy_label, name_buttons, named, scrolling, wrapped
+from journal_app.ui.widgets import (
+    Notice,
+    buddy_label,
+    name_buttons,
+    named,
+    scrolling,
+    with_reveal,
+    wrapped,
+)
 from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import MAIN, Vault, set_alternate_passphrase
@@ -397,7 +405,7 @@ class SettingsDialog(QDialog):
     def _password(name: str, description: str) -> QLineEdit:
         edit = named(QLineEdit(), name, description)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
+        return with_reveal(edit)
 
     def _button(self, text: str, description: str, slot: Callable[[], None]) -> QPushButton:
         button = named(QPushButton(text), text.replace("…", ""), description)

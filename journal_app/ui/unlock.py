@@ -34,7 +34,16 @@ from journal_app.core.paths import (
 )
 from journal_app.ui import disguise, workers
 from journal_app.ui.dialogs import Dialogs, Place
-from journal_app.ui.widgets import Notice, buddy_label, named, scaled_font, scrolling, wrapped
+from journal_app.ui.widgets import (
+    Notice,
+    buddy_label,
+    hide_typed,
+    named,
+    scaled_font,
+    scrolling,
+    with_reveal,
+    wrapped,
+)
 from journal_app.vault.backup import is_free_for_restore, restore_backup
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.vault import Vault, vault_exists
@@ -68,7 +77,7 @@ def is_empty_folder(folder: Path) -> bool:
 def _password_field(name: str, description: str) -> QLineEdit:
     edit = named(QLineEdit(), name, description)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+    return with_reveal(edit)
 
 
 class UnlockWindow(QWidget):
@@ -345,6 +354,7 @@ class UnlockWindow(QWidget):
         """Back to a blank screen, as after a lock."""
         for edit in (self.passphrase, self.new_passphrase, self.repeat_passphrase):
             edit.clear()
+            hide_typed(edit)
         self._set_busy(False)
         self._show_mode()
 

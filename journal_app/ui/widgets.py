@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QLineEdit, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -84,6 +84,54 @@ class Notice(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def _eye(widget: QWidget, *, crossed: bool) -> QIcon:
+    """An eye drawn in the field's text colour (no icon theme is needed on any system)."""
+    side = 32
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = widget.palette().text().color()
+    painter.setPen(QPen(colour, 2.5))
+    painter.drawEllipse(QRectF(3, 9, 26, 14))
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(16, 16), 4, 4)
+    if crossed:
+        painter.drawLine(QPointF(5, 27), QPointF(27, 5))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def with_reveal(edit: QLineEdit) -> QLineEdit:
+    """An eye at the end of a hidden field shows what is typed, and hides it again."""
+    show = QCoreApplication.translate("widgets", "Show the passphrase")
+    hide = QCoreApplication.translate("widgets", "Hide the passphrase")
+    action = QAction(_eye(edit, crossed=False), show, edit)
+    action.setObjectName("reveal")
+    action.setCheckable(True)
+    # A key too, for people who do not use a mouse; only while the field has the cursor.
+    action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.setToolTip(show + " (Ctrl+Shift+H)")
+
+    def toggled(on: bool) -> None:
+        edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        action.setText(hide if on else show)
+        action.setToolTip((hide if on else show) + " (Ctrl+Shift+H)")
+        action.setIcon(_eye(edit, crossed=on))
+
+    action.toggled.connect(toggled)
+    edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+    return edit
+
+
+def hide_typed(edit: QLineEdit) -> None:
+    """Hide a revealed field again (after a lock, for whoever comes to the screen next)."""
+    action = edit.findChild(QAction, "reveal")
+    if isinstance(action, QAction):
+        action.setChecked(False)
 
 
 def scrolling(page: QWidget) -> QScrollArea:

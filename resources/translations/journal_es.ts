@@ -131,6 +131,14 @@
         <translation>Captura añadida. Se guarda cuando pulse Guardar.</translation>
     </message>
     <message>
+        <source>“{0}” is the same file as “{1}” (SHA-256 {2}…).</source>
+        <translation>«{0}» es el mismo archivo que «{1}» (SHA-256 {2}…).</translation>
+    </message>
+    <message>
+        <source>Already attached, so not added again:</source>
+        <translation>Ya estaba adjunto, así que no se añadió otra vez:</translation>
+    </message>
+    <message>
         <source>There is no picture on the clipboard to paste.</source>
         <translation>No hay ninguna imagen copiada para pegar.</translation>
     </message>
@@ -358,6 +366,10 @@
         <translation>El tipo de maltrato del que trata esta entrada.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
         <source>Files and screenshots</source>
         <translation>Archivos y capturas</translation>
     </message>
@@ -426,6 +438,10 @@ The content was erased when the entry was deleted. A dated marker stays in the h
 Borrada: {1}
 
 El contenido se borró al borrar la entrada. Una marca con fecha queda en el historial.</translation>
+    </message>
+    <message>
+        <source>Choose a category before saving: what kind of abuse this entry is about.</source>
+        <translation>Elija una categoría antes de guardar: qué tipo de maltrato recoge esta entrada.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -635,8 +651,20 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Crea una contraseña larga con palabras corrientes y la muestra para que pueda anotarla.</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
+        <source>Cop&amp;y password</source>
+        <translation>Co&amp;piar contraseña</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Put the password on the clipboard. It is taken off again after 30 seconds.</source>
+        <translation>Pone la contraseña en el portapapeles. Se quita de nuevo a los 30 segundos.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>Give the password separately: say it on the phone or in person, never in the same email or message as the file.</source>
@@ -653,6 +681,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Copied. It is taken off the clipboard after 30 seconds, or when the notebook locks.</source>
+        <translation>Copiada. Se quita del portapapeles a los 30 segundos, o cuando se bloquea el cuaderno.</translation>
     </message>
     <message>
         <source>The bundle will contain {0} entries and {1} exhibits.</source>
@@ -873,8 +905,8 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Quien lo vio o lo oyó.</translation>
     </message>
     <message>
-        <source>One per line, or separated by commas</source>
-        <translation>Una por línea, o separadas por comas</translation>
+        <source>One person per line</source>
+        <translation>Una persona por línea</translation>
     </message>
     <message>
         <source>Injuries</source>
@@ -2479,8 +2511,8 @@ No se puede deshacer.</translation>
         <translation>&amp;Repita la nueva frase de acceso:</translation>
     </message>
     <message>
-        <source>What you type is hidden.</source>
-        <translation>Lo que escribe no se ve.</translation>
+        <source>What you type is hidden unless you choose to show it.</source>
+        <translation>Lo que escribe queda oculto, salvo que elija mostrarlo.</translation>
     </message>
     <message>
         <source>Please type a passphrase.</source>
@@ -2690,6 +2722,14 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>widgets</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de acceso</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Ocultar la frase de acceso</translation>
+    </message>
     <message>
         <source>Close this window.</source>
         <translation>Cierra esta ventana.</translation>

@@ -131,6 +131,14 @@
         <translation>Captura de tela adicionada. Ela é salva quando você clicar em Salvar.</translation>
     </message>
     <message>
+        <source>“{0}” is the same file as “{1}” (SHA-256 {2}…).</source>
+        <translation>“{0}” é o mesmo arquivo que “{1}” (SHA-256 {2}…).</translation>
+    </message>
+    <message>
+        <source>Already attached, so not added again:</source>
+        <translation>Já estava anexado, por isso não foi adicionado de novo:</translation>
+    </message>
+    <message>
         <source>There is no picture on the clipboard to paste.</source>
         <translation>Não há nenhuma imagem copiada para colar.</translation>
     </message>
@@ -358,6 +366,10 @@
         <translation>O tipo de violência de que trata este registro.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
         <source>Files and screenshots</source>
         <translation>Arquivos e capturas de tela</translation>
     </message>
@@ -426,6 +438,10 @@ The content was erased when the entry was deleted. A dated marker stays in the h
 Excluído em: {1}
 
 O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica no histórico.</translation>
+    </message>
+    <message>
+        <source>Choose a category before saving: what kind of abuse this entry is about.</source>
+        <translation>Escolha uma categoria antes de salvar: que tipo de abuso este registro descreve.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -635,8 +651,20 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Cria uma senha longa com palavras comuns e a mostra para você anotar.</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Senha:</translation>
+        <source>Cop&amp;y password</source>
+        <translation>Co&amp;piar senha</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copiar a senha</translation>
+    </message>
+    <message>
+        <source>Put the password on the clipboard. It is taken off again after 30 seconds.</source>
+        <translation>Coloca a senha na área de transferência. Ela é retirada de novo após 30 segundos.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Give the password separately: say it on the phone or in person, never in the same email or message as the file.</source>
@@ -653,6 +681,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Copied. It is taken off the clipboard after 30 seconds, or when the notebook locks.</source>
+        <translation>Copiada. Ela sai da área de transferência após 30 segundos, ou quando o caderno é bloqueado.</translation>
     </message>
     <message>
         <source>The bundle will contain {0} entries and {1} exhibits.</source>
@@ -873,8 +905,8 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Quem viu ou ouviu.</translation>
     </message>
     <message>
-        <source>One per line, or separated by commas</source>
-        <translation>Uma por linha, ou separadas por vírgulas</translation>
+        <source>One person per line</source>
+        <translation>Uma pessoa por linha</translation>
     </message>
     <message>
         <source>Injuries</source>
@@ -2479,8 +2511,8 @@ Não é possível desfazer.</translation>
         <translation>&amp;Repita a nova frase de acesso:</translation>
     </message>
     <message>
-        <source>What you type is hidden.</source>
-        <translation>O que você digita fica oculto.</translation>
+        <source>What you type is hidden unless you choose to show it.</source>
+        <translation>O que você digita fica oculto, a menos que escolha mostrá-lo.</translation>
     </message>
     <message>
         <source>Please type a passphrase.</source>
@@ -2690,6 +2722,14 @@ Não é possível desfazer.</translation>
 </context>
 <context>
     <name>widgets</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar a frase de acesso</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Ocultar a frase de acesso</translation>
+    </message>
     <message>
         <source>Close this window.</source>
         <translation>Fecha esta janela.</translation>

@@ -56,7 +56,7 @@ def _run_gui(args: list[str]) -> int:
         return 1
     from journal_app.ui.app import run_gui
 
-    return int(run_gui(parsed.vault))
+    return int(run_gui(parsed.vault, parsed.language))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

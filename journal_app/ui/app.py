@@ -237,7 +237,8 @@ def _quiet_excepthook(
     )
 
 
-def run_gui(vault_dir: Path | None) -> int:
+def run_gui(vault_dir: Path | None, language: str | None = None) -> int:
+    """`language` (from `--language`) wins over the saved setting, for this run only."""
     sys.excepthook = _quiet_excepthook
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
@@ -246,7 +247,7 @@ def run_gui(vault_dir: Path | None) -> int:
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
     # The language is set before any window is built (a change applies at the next start).
-    ui_i18n.install(ui_i18n.resolve(SettingsStore().load().language))
+    ui_i18n.install(ui_i18n.resolve(language or SettingsStore().load().language))
     theme.apply(app)
     session = Session(vault_dir, on_quit=app.quit)
     session.start()

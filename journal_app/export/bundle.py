@@ -109,7 +109,7 @@ def export_bundle(
     if private_key is None:
         raise InvalidInput("This journal has no signing key.")
     plan = plan_export(journal, options)
-    if not plan.entries:
+    if not any(not item.entry.deleted for item in plan.entries):
         raise InvalidInput("No entries match this selection; nothing was exported.")
     created = (now or datetime.now(UTC)).astimezone(UTC)
     export_id = uuid.uuid4().hex[:12].upper()
@@ -356,6 +356,7 @@ def _entry_json(item: PlannedEntry, options: ExportOptions) -> dict[str, Any]:
         "kind": entry.kind.value,
         "recorded_at": entry.created_at,
         "late_entry": entry.late,
+        "deleted": entry.deleted,
         "amended": entry.amended,
         "versions_total": len(entry.versions),
         "versions": [_version_json(v, item, options) for v in item.versions],

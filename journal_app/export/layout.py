@@ -278,8 +278,8 @@ def build_pdf(
 
         story += [PageBreak(), *pattern_section(plan, options, _)]
     step = 0
-    for item in plan.entries:
-        if item.number == 1:
+    for index, item in enumerate(plan.entries):
+        if index == 0:
             story.append(PageBreak())
         else:
             story += [CondPageBreak(60 * mm), Spacer(1, 6 * mm)]
@@ -527,7 +527,8 @@ def _chronology(plan: Plan, _: Translate) -> list[Flowable]:
     rows: list[list[Flowable]] = []
     for item in plan.entries:
         fields = item.entry.latest_fields
-        if fields is None:
+        if item.entry.deleted or fields is None:
+            rows.append(_deleted_row(item, _))
             continue
         marks = [
             m for m, on in ((_("late"), item.entry.late), (_("amended"), _amended(item))) if on
@@ -563,6 +564,40 @@ def _chronology(plan: Plan, _: Translate) -> list[Flowable]:
     return story
 
 
+def _deleted_row(item: PlannedEntry, _: Translate) -> list[Flowable]:
+    """A deleted entry: its number, when it was recorded, and that it was deleted."""
+    return [
+        fixed(str(item.number), CELL),
+        fixed("-", CELL),
+        fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
+        fixed("-", CELL),
+        fixed(f"<i>{_('(deleted)')}</i>", CELL),
+        fixed("-", CELL),
+        fixed(f"<b>{_('deleted')}</b>", CELL),
+    ]
+
+
+def _deleted_section(item: PlannedEntry, _: Translate) -> list[Flowable]:
+    entry = item.entry
+    return [
+        KeepTogether(
+            [
+                para(_("Entry {number}: deleted", number=item.number), H2),
+                fixed(
+                    _(
+                        "Recorded {recorded}; deleted {deleted}: content erased by the person "
+                        "who kept the journal. What it said, and when it happened, are no "
+                        "longer in the journal; its place in the history is kept and checked.",
+                        recorded=when_recorded(entry.created_at),
+                        deleted=when_recorded(entry.current.recorded_at),
+                    ),
+                    BODY,
+                ),
+            ]
+        )
+    ]
+
+
 def _amended(item: PlannedEntry) -> bool:
     return item.entry.amended
 
@@ -575,7 +610,8 @@ _VALUE_W = BODY_W - _LABEL_W
 def _entry_section(item: PlannedEntry, options: ExportOptions, _: Translate) -> list[Flowable]:
     entry = item.entry
     fields = entry.latest_fields
-    assert fields is not None  # deleted entries are never selected
+    if entry.deleted or fields is None:
+        return _deleted_section(item, _)
     kind = _("Message") if entry.kind is Kind.MESSAGE else _("Incident")
     story: list[Flowable] = [
         KeepTogether(

@@ -172,7 +172,28 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
                 exhibits.append(exhibit)
                 item.exhibits.append(exhibit)
         planned.append(item)
+    if planned and not options.entry_ids:
+        planned += _tombstones(journal, options)
     return Plan(planned, exhibits, left_out)
+
+
+def _tombstones(journal: Journal, options: ExportOptions) -> list[PlannedEntry]:
+    """Entries deleted from the journal, recorded within the selected dates: their content
+    (category and date included) is erased, so only when they were recorded can place them.
+    Shown so a gap in the numbers is never read as concealment."""
+    planned = []
+    for summary in journal.entries(EntryFilter(include_deleted=True, newest_first=False)):
+        if not summary.deleted:
+            continue
+        recorded = date.fromisoformat(summary.created_at[:10])
+        if options.date_from is not None and recorded < options.date_from:
+            continue
+        if options.date_to is not None and recorded > options.date_to:
+            continue
+        entry = journal.get(summary.id)
+        versions = entry.versions if options.include_history else (entry.current,)
+        planned.append(PlannedEntry(summary.id, entry, versions))
+    return planned
 
 
 def count_preview(journal: Journal, options: ExportOptions) -> tuple[int, int]:

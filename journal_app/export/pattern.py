@@ -120,20 +120,28 @@ def _facts(pattern: Pattern, _: Translate) -> list[Flowable]:
     ]
     if pattern.longest_gap:
         gap = pattern.longest_gap
+        template = (
+            N_("Longest time with no entry: 1 day, {first} to {last}.")
+            if gap.days == 1
+            else N_("Longest time with no entry: {days} days, {first} to {last}.")
+        )
         lines.append(
-            _(
-                "Longest time with no entry: {days} days, {first} to {last}.",
-                days=gap.days,
-                first=gap.first.isoformat(),
-                last=gap.last.isoformat(),
-            )
+            _(template, days=gap.days, first=gap.first.isoformat(), last=gap.last.isoformat())
         )
     if pattern.latest_run:
         run = pattern.latest_run
+        if run.days > 1:
+            template = N_(
+                "Most recent run of days in a row with entries: {days} days, {first} to "
+                "{last} ({entries} entries)."
+            )
+        elif run.entries > 1:
+            template = N_("Most recent day with entries: {first} ({entries} entries).")
+        else:
+            template = N_("Most recent day with an entry: {first} (1 entry).")
         lines.append(
             _(
-                "Most recent run of days in a row with entries: {days} days, {first} to "
-                "{last} ({entries} entries).",
+                template,
                 days=run.days,
                 first=run.first.isoformat(),
                 last=run.last.isoformat(),

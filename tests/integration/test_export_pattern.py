@@ -160,3 +160,17 @@ def test_cli_export_pattern(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     rows = _month_rows(pdftotext(out))
     assert rows == {"2026-01": [2, 2, 0], "2026-02": [0, 0, 0], "2026-03": [1, 1, 0]}
+
+
+def test_a_run_of_one_day_is_written_as_one_day(journal: Journal, tmp_path: Path) -> None:
+    """No '1 days' in a document a court reads."""
+    journal.add(Kind.INCIDENT, fields("Only one", occurred=Occurred.parse("2026-03-01")))
+    out = tmp_path / "one.pdf"
+    export_bundle(journal, ExportOptions(include_pattern=True), out)
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "Most recent day with an entry: 2026-03-01 (1 entry)." in text
+    assert "1 days" not in text and "1 entries" not in text

@@ -30,8 +30,9 @@ from journal_app.evidence import signing
 from journal_app.evidence.certificate import pdf_signing_identity
 from journal_app.evidence.chain import ChainHead
 from journal_app.export.clean import CopyFacts, clean_file
+from journal_app.export.cover import CoverFacts
 from journal_app.export.images import Preview, make_preview
-from journal_app.export.layout import CoverFacts, build_pdf
+from journal_app.export.layout import build_pdf
 from journal_app.export.pades import sign_bundle
 from journal_app.export.selection import (
     Exhibit,

@@ -28,8 +28,8 @@ from journal_app.core.pattern import (
     points_from_entries,
     summarise,
 )
-from journal_app.export.layout import BODY_W, CELL, CELL_BOLD, H2, H3, NOTE, RULE, SHADE, fixed
 from journal_app.export.selection import ExportOptions, Plan
+from journal_app.export.styles import BODY_W, CELL, CELL_BOLD, H2, H3, NOTE, RULE, SHADE, fixed
 from journal_app.export.text import FONT, printable
 from journal_app.i18n import N_, Translate
 

@@ -1,0 +1,216 @@
+"""The cover page: what the bundle is, what it holds, what was left out, how to check it."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from journal_app.export.clean import CopyFacts
+from journal_app.export.selection import ExportOptions, Plan
+from journal_app.export.styles import (
+    BODY,
+    BODY_W,
+    CELL,
+    CELL_BOLD,
+    H1,
+    H3,
+    HASH,
+    NOTE,
+    RULE,
+    fixed,
+    mono,
+    para,
+    when_recorded,
+)
+from journal_app.export.text import (
+    printable,
+)
+from journal_app.i18n import N_, Message, Translate
+
+PAGE_W, PAGE_H = A4
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    export_id: str
+    created_at: datetime
+    chain_size: int
+    chain_head: str
+    fingerprint: str
+    versions: int
+    encrypted: bool
+    not_embedded: dict[str, str]
+    # The same reasons as templates, so the page can show them in the bundle's language.
+    not_embedded_reasons: dict[str, Message] = field(default_factory=dict)
+    # Exhibit number -> the cleaned copy embedded instead of the original (redacted copies).
+    cleaned: dict[str, CopyFacts] = field(default_factory=dict)
+
+
+def cover_page(
+    plan: Plan, options: ExportOptions, facts: CoverFacts, _: Translate
+) -> list[Flowable]:
+    story: list[Flowable] = [fixed(_("Evidence bundle"), H1)]
+    story.append(fixed(_("A record of incidents and messages kept in a private journal"), NOTE))
+    story.append(Spacer(1, 4 * mm))
+    days = [e.entry.latest_fields.occurred.day for e in plan.entries if e.entry.latest_fields]
+    period = (
+        _("{start} to {end}", start=min(days).isoformat(), end=max(days).isoformat())
+        if days
+        else "-"
+    )
+    rows: list[tuple[str, Flowable]] = []
+    if options.name.strip():
+        rows.append((_("Prepared by"), para(options.name, BODY, 120 * mm)))
+    rows += [
+        (_("Date of export"), fixed(when_recorded(facts.created_at.isoformat()))),
+        (_("Export id"), fixed(facts.export_id)),
+        (_("Period covered"), fixed(period + _selection_note(options, _))),
+        (_("Entries"), fixed(str(len(plan.entries)))),
+        (_("Versions included"), fixed(f"{facts.versions}" + _history_note(options, _))),
+        (_("Exhibits"), fixed(str(len(plan.exhibits)) + _exhibit_note(plan, facts, _))),
+        (
+            _("History chain"),
+            fixed(
+                _("{count} versions in the whole journal; head:", count=facts.chain_size)
+                + f"<br/>{mono(facts.chain_head)}",
+                CELL,
+            ),
+        ),
+        (_("Signing key fingerprint"), fixed(facts.fingerprint, HASH)),
+        (_("Password"), fixed(_("Yes (AES-256)") if facts.encrypted else _("No"))),
+    ]
+    table = Table(
+        [[fixed(label, CELL_BOLD), value] for label, value in rows],
+        colWidths=[45 * mm, BODY_W - 45 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(1, 5 * mm))
+    story.append(fixed(_("Redaction"), H3))
+    statements = options.redactions.describe(_) or [
+        _("Nothing was left out of the selected entries.")
+    ]
+    story += [fixed(s, NOTE) for s in statements]
+    story += _cleaning_note(plan, facts, _)
+    story.append(fixed(_("About this bundle"), H3))
+    story += [fixed(_(p), NOTE) for p in _ABOUT]
+    return story
+
+
+_ABOUT = [
+    N_(
+        "This bundle was made by the journal app from a private, encrypted journal. For each "
+        "entry it shows when the event happened, as the writer remembers it (<b>approx.</b> "
+        "marks an approximate date or time), and when it was recorded, which the app sets "
+        "from the computer's clock and which cannot be edited. Entries recorded more than 7 "
+        "days after the event are marked <b>late</b>."
+    ),
+    N_(
+        "Nothing in the journal is overwritten. An entry changed after it was first saved is "
+        "marked <b>amended</b>; its earlier versions and when each was recorded are shown "
+        "with it (unless the cover says history was left out)."
+    ),
+    N_(
+        "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original "
+        "files are embedded in this PDF byte for byte; the pictures printed here are reduced "
+        "copies."
+    ),
+    N_(
+        "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> "
+        "(Poppler) and run <b>sha256sum -c SHA256SUMS</b>: each original must match the "
+        "SHA-256 printed with its exhibit. <b>journal-app verify</b> checks everything at "
+        "once: the signature of manifest.json, every embedded file, every entry version's "
+        "hash and the history chain."
+    ),
+    N_(
+        "<b>What the signature proves.</b> That the manifest was produced by the journal "
+        "holding this signing key and has not been changed since. It does not prove who wrote "
+        "the entries, that what they say is true, or that the computer's clock was right. The "
+        "history chain shows whether recorded versions were later rewritten; comparing the "
+        "chain head with one given out earlier shows whether the journal was replaced by an "
+        "older copy."
+    ),
+]
+
+
+def _cleaning_note(plan: Plan, facts: CoverFacts, _: Translate) -> list[Flowable]:
+    """In a redacted copy: what was removed from each embedded file, exactly."""
+    if not facts.cleaned:
+        return []
+    story: list[Flowable] = [
+        fixed(
+            _(
+                "The attached files in this copy are copies with their hidden details "
+                "(metadata) removed, such as where a photo was taken and who made a file. "
+                "The originals in the journal are unchanged. Removed:"
+            ),
+            NOTE,
+        )
+    ]
+    for exhibit in plan.exhibits:
+        copy = facts.cleaned.get(exhibit.number)
+        if copy is None:
+            continue
+        removed = ", ".join(_(r) for r in copy.removed) or _("nothing was found to remove")
+        story.append(fixed(f"<b>{exhibit.number}</b>: {removed}", NOTE))
+    story.append(
+        fixed(
+            _(
+                "<b>Pictures and documents may still show places and names</b> in what they "
+                "depict: a street sign, a face, a house number or a letterhead is not removed. "
+                "Look at every exhibit before sharing this copy."
+            ),
+            NOTE,
+        )
+    )
+    return story
+
+
+def _selection_note(options: ExportOptions, _: Translate) -> str:
+    parts = []
+    if options.date_from or options.date_to:
+        parts.append(
+            _(
+                "dates {start} to {end} selected",
+                start=options.date_from or _("start"),
+                end=options.date_to or _("latest"),
+            )
+        )
+    if options.categories:
+        parts.append(
+            _("categories: {names}", names=", ".join(_(c.label) for c in options.categories))
+        )
+    if options.tags:
+        parts.append(_("tags: {names}", names=", ".join(printable(t) for t in options.tags)))
+    if options.entry_ids:
+        parts.append(_("hand-picked entries"))
+    return f"<br/>({'; '.join(parts)})" if parts else ""
+
+
+def _history_note(options: ExportOptions, _: Translate) -> str:
+    return "" if options.include_history else " " + _("(latest version of each entry only)")
+
+
+def _exhibit_note(plan: Plan, facts: CoverFacts, _: Translate) -> str:
+    notes = []
+    if plan.left_out_attachments:
+        notes.append(_("{count} file(s) left out by redaction", count=plan.left_out_attachments))
+    if facts.not_embedded:
+        notes.append(_("{count} too large to embed, listed only", count=len(facts.not_embedded)))
+    return f" ({'; '.join(notes)})" if notes else ""

@@ -15,27 +15,23 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from journal_app.core.errors import (
-    Cancelled,
     JournalError,
-    NotAJournal,
     VaultClosed,
-    VaultCorrupt,
     VaultExists,
-    VaultNotFound,
     WrongPassphrase,
 )
 from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence import signing
 from journal_app.i18n import N_
 from journal_app.vault import schema
+from journal_app.vault.attempt import Attempt, CancelCheck, Progress
 from journal_app.vault.connection import (
     Connection,
     DatabaseError,
@@ -47,16 +43,13 @@ from journal_app.vault.connection import (
 )
 from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.kdf import (
-    MEMORY_CAP_KIB,
     SALT_BYTES,
     KdfParams,
     calibrate,
-    cost,
     derive_key,
-    memory_steps,
     require_known_setting,
 )
-from journal_app.vault.lockfile import FolderLock, read_prefix
+from journal_app.vault.lockfile import FolderLock
 from journal_app.vault.params import (
     KeySlot,
     VaultParameters,
@@ -64,12 +57,35 @@ from journal_app.vault.params import (
     read_hints,
     write_parameters,
 )
-
-MAIN = "notebook"
-ALTERNATE = "notebook.1"
-DB_NAME = f"{MAIN}.db"
-PARAMS_NAME = f"{MAIN}.json"
-PAGE_SIZE = 4096
+from journal_app.vault.places import (
+    ALTERNATE as ALTERNATE,
+)
+from journal_app.vault.places import (
+    DB_NAME as DB_NAME,
+)
+from journal_app.vault.places import (
+    MAIN as MAIN,
+)
+from journal_app.vault.places import (
+    PAGE_SIZE as PAGE_SIZE,
+)
+from journal_app.vault.places import (
+    PARAMS_NAME as PARAMS_NAME,
+)
+from journal_app.vault.places import (
+    check_plausible_database,
+    refuse_non_file,
+    refuse_non_folder,
+)
+from journal_app.vault.places import (
+    db_path as db_path,
+)
+from journal_app.vault.places import (
+    params_path as params_path,
+)
+from journal_app.vault.places import (
+    vault_exists as vault_exists,
+)
 
 # Shown once after an unlock that found its settings file altered (or gone). It never says
 # which journal opened.
@@ -81,21 +97,7 @@ SETTINGS_NOT_REPAIRED = N_(
     "written to, so it was not repaired."
 )
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 Passphrase = str | bytes | bytearray
-
-
-def db_path(folder: Path, stem: str = MAIN) -> Path:
-    return Path(folder) / f"{stem}.db"
-
-
-def params_path(folder: Path, stem: str = MAIN) -> Path:
-    return Path(folder) / f"{stem}.json"
-
-
-def vault_exists(folder: Path) -> bool:
-    return db_path(folder).exists()
 
 
 @contextlib.contextmanager
@@ -147,9 +149,9 @@ class Vault:
     ) -> Vault:
         """Create a new vault. `kdf` is calibrated on this machine unless given explicitly."""
         folder = Path(folder)
-        _refuse_non_folder(folder)
+        refuse_non_folder(folder)
         if vault_exists(folder):
-            _refuse_non_file(db_path(folder))
+            refuse_non_file(db_path(folder))
             raise VaultExists(
                 key="A journal already exists in {folder}.", params={"folder": folder}
             )
@@ -203,20 +205,20 @@ class Vault:
         actually opened, and `settings_notice` says so.
         """
         folder = Path(folder)
-        _check_plausible_database(db_path(folder))
+        check_plausible_database(db_path(folder))
         # Taken before any byte of a journal is read (see lockfile.read_prefix). A journal
         # made before lock files has none until its first successful unlock.
         lock = FolderLock.take(folder, create=False)
         secret = passphrase_bytes(passphrase)
-        attempts: list[_Attempt] = []
+        attempts: list[Attempt] = []
         try:
-            main = _Attempt(folder, MAIN, secret, cancelled)
+            main = Attempt(folder, MAIN, secret, cancelled)
             attempts.append(main)
             found = main.try_hints(progress)
             if found is None:
                 main.refuse_if_header_damaged()
             if found is None and _alternate_usable(folder):
-                alternate = _Attempt(folder, ALTERNATE, secret, cancelled)
+                alternate = Attempt(folder, ALTERNATE, secret, cancelled)
                 attempts.append(alternate)
                 found = alternate.try_hints(None)
             if found is None:
@@ -257,7 +259,7 @@ class Vault:
     @classmethod
     def _finish_open(
         cls,
-        attempt: _Attempt,
+        attempt: Attempt,
         connection: Connection,
         slot: KeySlot,
         secret: bytearray,
@@ -463,34 +465,6 @@ class Vault:
         return None if row is None else bytes(row[0])
 
 
-def _check_plausible_database(database: Path) -> None:
-    """Refuse a missing, empty, truncated or non-file journal before any key derivation.
-
-    SQLCipher would treat an empty file as a brand-new database; we never do.
-    """
-    _refuse_non_folder(database.parent)
-    try:
-        info = database.stat()
-    except FileNotFoundError as exc:
-        raise VaultNotFound(
-            key="There is no journal in {folder}.", params={"folder": database.parent}
-        ) from exc
-    except NotADirectoryError as exc:
-        raise _not_a_folder(database.parent) from exc
-    except OSError as exc:  # a link that loops, a folder that cannot be entered
-        raise JournalError(
-            key="The journal file {path} cannot be read ({reason}); nothing was changed.",
-            params={"path": database, "reason": exc.strerror or exc},
-        ) from exc
-    if not stat.S_ISREG(info.st_mode):
-        raise _not_a_file(database)
-    if info.st_size == 0 or info.st_size % PAGE_SIZE != 0:
-        raise VaultCorrupt(
-            "The journal file is truncated or damaged; nothing was changed. "
-            "Restore it from a backup."
-        )
-
-
 def _change_failed(exc: OSError | DatabaseError) -> Exception:
     return translate_storage_error(exc) or JournalError(
         key="The passphrase could not be changed ({reason}); the old one still opens the journal.",
@@ -505,150 +479,6 @@ def _opens_with(database: Path, literal: bytearray) -> bool:
         return False
     probe.close()
     return True
-
-
-def _refuse_non_file(database: Path) -> None:
-    if not database.is_file():
-        raise _not_a_file(database)
-
-
-def _not_a_file(database: Path) -> NotAJournal:
-    return NotAJournal(
-        key="{path} is not a file, so it cannot be the journal; nothing was changed.",
-        params={"path": database},
-    )
-
-
-def _refuse_non_folder(folder: Path) -> None:
-    if _file_in_the_way(folder) is not None:
-        raise _not_a_folder(folder)
-
-
-def _file_in_the_way(folder: Path) -> Path | None:
-    """The file standing where the folder (or one of its parents) should be, if any."""
-    return next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
-
-
-def _not_a_folder(folder: Path) -> NotAJournal:
-    folder = _file_in_the_way(folder) or folder
-    return NotAJournal(
-        key="{folder} is a file, not a folder. Give the folder that holds the journal; "
-        "nothing was changed.",
-        params={"folder": folder},
-    )
-
-
-_Found = tuple["_Attempt", Connection, KeySlot]
-
-
-class _Attempt:
-    """One journal's part of an unlock: its header salt (the truth), what its
-    settings file suggests (a hint), and the settings already tried, so none is derived twice.
-    """
-
-    def __init__(
-        self, folder: Path, stem: str, secret: bytearray, cancelled: CancelCheck | None
-    ) -> None:
-        self.folder = folder
-        self.stem = stem
-        self._secret = secret
-        self._cancelled = cancelled
-        self._tried: set[KdfParams] = set()
-        self.salt = read_prefix(db_path(folder, stem), SALT_BYTES)
-        if len(self.salt) != SALT_BYTES:
-            raise VaultCorrupt("The journal file is truncated; restore it from a backup.")
-        self.hints = read_hints(params_path(folder, stem))
-
-    @property
-    def named(self) -> list[KdfParams]:
-        """The settings the file names (only ones this app writes), current first, each once."""
-        return list(dict.fromkeys(slot.kdf for slot in self.hints.slots))
-
-    def try_hints(self, progress: Progress | None) -> _Found | None:
-        named = self.named
-        for index, kdf in enumerate(named):
-            if progress is not None:
-                progress(index, len(named))
-            found = self._try(kdf)
-            if found is not None:
-                return found
-        return None
-
-    def search(self, others: list[_Attempt], progress: Progress | None) -> _Found | None:
-        """Try the settings the file may have been altered away from.
-
-        First what the sibling files name (an edit to one file leaves the other telling the
-        truth), then the calibration steps costing no more than this file names (an edit that
-        raised the cost, or changed t or p). A main file naming nothing usable is searched
-        over every step, as a missing one always was; its progress is reported, being slow.
-        """
-        named = self.named
-        steps = list(memory_steps(MEMORY_CAP_KIB))
-        if named or self.stem != MAIN:
-            bound = max((cost(kdf) for kdf in named), default=0)
-            steps = [step for step in steps if cost(step) <= bound]
-        # A missing main file is searched as it always was: the steps alone.
-        sibling = (
-            []
-            if self.hints.missing and self.stem == MAIN
-            else [kdf for other in others for kdf in other.named]
-        )
-        plan = [kdf for kdf in dict.fromkeys(sibling + steps) if kdf not in self._tried]
-        for index, kdf in enumerate(plan):
-            if progress is not None and not named:
-                progress(index, len(plan))
-            found = self._try(kdf)
-            if found is not None:
-                return found
-        return None
-
-    def refuse_if_header_damaged(self) -> None:
-        """The file records another salt than the header's. If the recorded salt gives a key
-        the file's key check vouches for, the header changed (damage), not the file."""
-        recorded = self.hints.salt
-        if recorded is None or recorded == self.salt.hex():
-            return
-        for kdf in self.named:
-            self._check_cancelled()
-            key = derive_key(self._secret, bytes.fromhex(recorded), kdf)
-            try:
-                if any(slot.matches(key) for slot in self.hints.slots):
-                    raise VaultCorrupt(
-                        "The start of the journal file is damaged, so it cannot be opened; "
-                        "nothing was changed. Restore it from a backup."
-                    )
-            finally:
-                wipe(key)
-
-    def _try(self, kdf: KdfParams) -> _Found | None:
-        """Derive the key with `kdf` and the header salt; the database decides, not the file."""
-        self._check_cancelled()
-        self._tried.add(kdf)
-        key = derive_key(self._secret, self.salt, kdf)
-        vouched = any(slot.matches(key) for slot in self.hints.slots)
-        slot = KeySlot(kdf, key_check(key))
-        literal = raw_key_literal(key)
-        wipe(key)
-        try:
-            connection = open_keyed(db_path(self.folder, self.stem), literal)
-        except DatabaseError as exc:
-            # The file vouches for this key, yet the database does not open with it: damage.
-            # Not so while a passphrase change is interrupted (one slot then names a key the
-            # database does not use yet, or any more); and the alternate journal never
-            # reveals itself through its own errors.
-            if vouched and not self.hints.interrupted_change and self.stem == MAIN:
-                raise VaultCorrupt(
-                    "The passphrase is right but the journal file is damaged and cannot be "
-                    "read. Restore it from a backup; nothing was changed."
-                ) from exc
-            return None
-        finally:
-            wipe(literal)
-        return self, connection, slot
-
-    def _check_cancelled(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise Cancelled()
 
 
 def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> None:
@@ -697,7 +527,7 @@ def _remove_stale_temporaries(folder: Path) -> None:
 
 def _alternate_usable(folder: Path) -> bool:
     try:
-        _check_plausible_database(db_path(folder, ALTERNATE))
+        check_plausible_database(db_path(folder, ALTERNATE))
     except JournalError:
         # Missing, damaged or the wrong kind of file: the main journal's answer stands.
         return False

@@ -117,7 +117,7 @@ def make_template(root: Path) -> Template:
 
 def only_the_fast_setting(patch: pytest.MonkeyPatch) -> None:
     """Recovery (a damaged notebook.json) tries the fast setting only, not 64 MiB..1 GiB."""
-    patch.setattr("journal_app.vault.vault.memory_steps", lambda *_a, **_kw: iter([FAST_KDF]))
+    patch.setattr("journal_app.vault.attempt.memory_steps", lambda *_a, **_kw: iter([FAST_KDF]))
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ from journal_app.core.errors import Cancelled, ParametersInvalid, WrongPassphras
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
 from journal_app.i18n import catalogue
+from journal_app.vault import attempt as attempt_module
 from journal_app.vault import kdf
 from journal_app.vault import vault as vault_module
 from journal_app.vault.kdf import FLOOR, KdfParams
@@ -119,7 +120,9 @@ def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[KdfParams]]:
         used.append(params)
         return real(secret, salt, params)
 
+    # Opening derives in vault.attempt; creating and re-keying in vault.vault.
     monkeypatch.setattr(vault_module, "derive_key", recording)
+    monkeypatch.setattr(attempt_module, "derive_key", recording)
     yield used
 
 

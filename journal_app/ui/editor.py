@@ -43,6 +43,7 @@ from journal_app.ui.editor_parts import (
     split_list,
 )
 from journal_app.ui.labels import SEVERITY_TEXT, category_label, severity_label
+from journal_app.ui.version_view import VersionView
 from journal_app.ui.widgets import (
     Notice,
     buddy_label,
@@ -155,11 +156,17 @@ class EntryEditor(QWidget):
         self._baseline_chosen = False
         self._dirty = False
         self._is_deleted = False
+        self._entry: Entry | None = None
+        self._reading: int | None = None
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.notice = Notice()
         self.attachments = AttachmentsPanel(journal, dialogs, clipboard, notice=self.notice)
         self.history = HistoryPanel()
+        self.history.version_chosen.connect(self.show_version)
+        self.version_view = VersionView()
+        self.version_view.back_button.clicked.connect(self.show_current)
+        self.version_view.hide()
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -253,6 +260,7 @@ class EntryEditor(QWidget):
         body = QHBoxLayout()
         body.addWidget(self._form_area, 3)
         body.addWidget(self.tombstone, 3)
+        body.addWidget(self.version_view, 3)
         body.addWidget(scrolling(side), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -303,7 +311,12 @@ class EntryEditor(QWidget):
                 for w in [group, *group.findChildren(QWidget)]
                 if _takes_tab(w) and w.window() is self.window()  # not popups (calendar)
             ]
-        chain += [self.save_button, self.back_button, self.delete_button]
+        chain += [
+            self.version_view.back_button,
+            self.save_button,
+            self.back_button,
+            self.delete_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -351,6 +364,10 @@ class EntryEditor(QWidget):
 
     def _show_heading(self) -> None:
         text = self.heading()
+        if self._reading is not None and self._entry is not None:
+            text = self.tr("{0} — reading version {1} (read-only)").format(
+                text, self._entry.versions[self._reading].version_no
+            )
         if self._dirty:
             text = self.tr("{0} — unsaved changes").format(text)
         self.title_label.setText(text)
@@ -399,12 +416,42 @@ class EntryEditor(QWidget):
             if entry.deleted:
                 self._show_tombstone(entry)
                 self.notice.say(self.tr("This entry was deleted. Its history is kept."))
-        self.delete_button.setVisible(entry is not None and not entry.deleted)
+        self._entry = entry
+        self._reading = None
+        self._show_current_parts()
         self.history.show_entry(entry)
         self._baseline = self.collect()
         self._baseline_chosen = self.category_chosen()
         self._dirty = False
         self._show_heading()
+
+    # ------------------------------------------------------------------ earlier versions
+    def show_version(self, index: int) -> None:
+        """Show one version read-only in place of the form; the form keeps what is typed."""
+        entry = self._entry
+        if entry is None or not 0 <= index < len(entry.versions) or self._task is not None:
+            return
+        self._reading = index
+        self.version_view.show_version(entry, index)
+        for part in (self._form_area, self.tombstone, self.save_button, self.delete_button):
+            part.hide()
+        self.version_view.show()
+        self._show_heading()
+
+    def show_current(self) -> None:
+        if self._reading is None:
+            return
+        self._reading = None
+        self.history.clear_choice()
+        self._show_current_parts()
+        self._show_heading()
+
+    def _show_current_parts(self) -> None:
+        self.version_view.hide()
+        self._form_area.setVisible(not self._is_deleted)
+        self.tombstone.setVisible(self._is_deleted)
+        self.save_button.setVisible(not self._is_deleted)
+        self.delete_button.setVisible(self._entry is not None and not self._is_deleted)
 
     def _show_tombstone(self, entry: Entry) -> None:
         """Read-only: when it was recorded, when deleted, and that its content is erased."""
@@ -424,6 +471,13 @@ class EntryEditor(QWidget):
     def save(self) -> bool:
         """Start saving. False if nothing was started (a save already runs)."""
         if self._task is not None or self._is_deleted:
+            return False
+        if self._reading is not None:
+            self.notice.say(
+                self.tr(
+                    "Go back to the current version to save: earlier versions stay as they are."
+                )
+            )
             return False
         if not self.category_chosen():
             self.notice.say(

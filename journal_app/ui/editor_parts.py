@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -219,7 +220,10 @@ def changes(previous: Version | None, version: Version) -> str:
 
 
 class HistoryPanel(QWidget):
-    """Read-only list of versions, each with the time it was recorded and what changed."""
+    """The list of versions, each with the time it was recorded and what changed. Choosing one
+    (click, or Enter on it) emits `version_chosen` with its place in `Entry.versions`."""
+
+    version_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,35 +233,67 @@ class HistoryPanel(QWidget):
             QListWidget(),
             translate("EditorParts", "History"),
             translate(
-                "EditorParts", "Every saved version stays. Recorded times are set by the app."
+                "EditorParts",
+                "Every saved version stays. Recorded times are set by the app. "
+                "Click a version, or press Enter on it, to read it.",
             ),
         )
         self.list.setWordWrap(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(80)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.currentItemChanged.connect(self._moved)
         layout.addWidget(self.list)
         self._versions = 0
+        self._reading = False
 
     def show_entry(self, entry: Entry | None) -> None:
+        self._reading = False
         self.list.clear()
         self._versions = 0 if entry is None else len(entry.versions)
         if entry is None:
-            self.list.addItem(translate("EditorParts", "Not saved yet."))
+            self._note(translate("EditorParts", "Not saved yet."))
             return
         previous: Version | None = None
-        for version in entry.versions:
-            self.list.addItem(
+        for index, version in enumerate(entry.versions):
+            item = QListWidgetItem(
                 translate("EditorParts", "Version {0} — recorded {1} — {2}").format(
                     version.version_no,
                     recorded_local(version.recorded_at),
                     changes(previous, version),
                 )
             )
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            self.list.addItem(item)
             previous = version
         if entry.late:
-            self.list.addItem(
-                translate("EditorParts", "Written more than a week after it happened.")
-            )
+            self._note(translate("EditorParts", "Written more than a week after it happened."))
+
+    def _note(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(index, int):
+            self._reading = True
+            if self.list.currentItem() is not item:
+                self.list.setCurrentItem(item)  # _moved comes back here and emits
+                return
+            self.version_chosen.emit(index)
+
+    def _moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        """While a version is being read, the arrow keys move to the next one."""
+        if self._reading:
+            self._chosen(item)
+
+    def clear_choice(self) -> None:
+        self._reading = False
+        self.list.clearSelection()
 
     def version_count(self) -> int:
         return self._versions

@@ -343,8 +343,8 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Every saved version stays. Recorded times are set by the app.</source>
-        <translation>Cada versión guardada se conserva. La aplicación pone la hora del registro.</translation>
+        <source>Every saved version stays. Recorded times are set by the app. Click a version, or press Enter on it, to read it.</source>
+        <translation>Todas las versiones guardadas se conservan. La aplicación fija las horas de registro. Haga clic en una versión, o pulse Intro sobre ella, para leerla.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -422,6 +422,10 @@
         <translation>Elimina el texto y los archivos de esta entrada. En el historial queda una marca con la fecha.</translation>
     </message>
     <message>
+        <source>{0} — reading version {1} (read-only)</source>
+        <translation>{0} — leyendo la versión {1} (solo lectura)</translation>
+    </message>
+    <message>
         <source>{0} — unsaved changes</source>
         <translation>{0} — cambios sin guardar</translation>
     </message>
@@ -438,6 +442,10 @@ The content was erased when the entry was deleted. A dated marker stays in the h
 Borrada: {1}
 
 El contenido se borró al borrar la entrada. Una marca con fecha queda en el historial.</translation>
+    </message>
+    <message>
+        <source>Go back to the current version to save: earlier versions stay as they are.</source>
+        <translation>Vuelva a la versión actual para guardar: las versiones anteriores quedan como están.</translation>
     </message>
     <message>
         <source>Choose a category before saving: what kind of abuse this entry is about.</source>
@@ -2370,6 +2378,81 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>Signing key fingerprint: {0}</source>
         <translation>Huella de la clave de firma: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionView</name>
+    <message>
+        <source>message text</source>
+        <translation>texto del mensaje</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(hora desconocida)</translation>
+    </message>
+    <message>
+        <source>(approximately)</source>
+        <translation>(aproximadamente)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;current version</source>
+        <translation>Volver a la versión a&amp;ctual</translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Volver a la versión actual</translation>
+    </message>
+    <message>
+        <source>Stop reading this version and show the entry as it is now.</source>
+        <translation>Dejar de leer esta versión y mostrar la entrada tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>Content erased</source>
+        <translation>Contenido borrado</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1} — recorded {2}</source>
+        <translation>Versión {0} de {1} — registrada {2}</translation>
+    </message>
+    <message>
+        <source>(the latest)</source>
+        <translation>(la más reciente)</translation>
+    </message>
+    <message>
+        <source>Read-only: the entry as it was saved in this version. It cannot be changed.</source>
+        <translation>Solo lectura: la entrada tal como se guardó en esta versión. No se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Fields marked &quot;Changed&quot; differ from version {0}.</source>
+        <translation>Los campos marcados «Cambiado» difieren de la versión {0}.</translation>
+    </message>
+    <message>
+        <source>This is the first version.</source>
+        <translation>Esta es la primera versión.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted in this version. Its text and files were erased; only this dated marker stays.</source>
+        <translation>La entrada se eliminó en esta versión. Su texto y sus archivos se borraron; solo queda esta marca fechada.</translation>
+    </message>
+    <message>
+        <source>The content of this version was erased when the entry was deleted on {0}. The history keeps when it was recorded, not its words.</source>
+        <translation>El contenido de esta versión se borró cuando la entrada se eliminó el {0}. El historial conserva cuándo se registró, no sus palabras.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>{0}, changed</source>
+        <translation>{0}, cambiado</translation>
     </message>
 </context>
 <context>

@@ -343,8 +343,8 @@
         <translation>Histórico</translation>
     </message>
     <message>
-        <source>Every saved version stays. Recorded times are set by the app.</source>
-        <translation>Cada versão salva é mantida. O aplicativo marca a hora do registro.</translation>
+        <source>Every saved version stays. Recorded times are set by the app. Click a version, or press Enter on it, to read it.</source>
+        <translation>Todas as versões salvas são mantidas. Os horários de registro são definidos pelo aplicativo. Clique em uma versão, ou pressione Enter sobre ela, para lê-la.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -422,6 +422,10 @@
         <translation>Apaga o texto e os arquivos deste registro. Uma marca com a data fica no histórico.</translation>
     </message>
     <message>
+        <source>{0} — reading version {1} (read-only)</source>
+        <translation>{0} — lendo a versão {1} (somente leitura)</translation>
+    </message>
+    <message>
         <source>{0} — unsaved changes</source>
         <translation>{0} — alterações não salvas</translation>
     </message>
@@ -438,6 +442,10 @@ The content was erased when the entry was deleted. A dated marker stays in the h
 Excluído em: {1}
 
 O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica no histórico.</translation>
+    </message>
+    <message>
+        <source>Go back to the current version to save: earlier versions stay as they are.</source>
+        <translation>Volte à versão atual para salvar: as versões anteriores ficam como estão.</translation>
     </message>
     <message>
         <source>Choose a category before saving: what kind of abuse this entry is about.</source>
@@ -2370,6 +2378,81 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>Signing key fingerprint: {0}</source>
         <translation>Impressão digital da chave de assinatura: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionView</name>
+    <message>
+        <source>message text</source>
+        <translation>texto da mensagem</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>arquivos</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(horário desconhecido)</translation>
+    </message>
+    <message>
+        <source>(approximately)</source>
+        <translation>(aproximadamente)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;current version</source>
+        <translation>Voltar à versão a&amp;tual</translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Voltar à versão atual</translation>
+    </message>
+    <message>
+        <source>Stop reading this version and show the entry as it is now.</source>
+        <translation>Parar de ler esta versão e mostrar o registro como está agora.</translation>
+    </message>
+    <message>
+        <source>Content erased</source>
+        <translation>Conteúdo apagado</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1} — recorded {2}</source>
+        <translation>Versão {0} de {1} — registrada {2}</translation>
+    </message>
+    <message>
+        <source>(the latest)</source>
+        <translation>(a mais recente)</translation>
+    </message>
+    <message>
+        <source>Read-only: the entry as it was saved in this version. It cannot be changed.</source>
+        <translation>Somente leitura: o registro como foi salvo nesta versão. Não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>Fields marked &quot;Changed&quot; differ from version {0}.</source>
+        <translation>Os campos marcados “Alterado” diferem da versão {0}.</translation>
+    </message>
+    <message>
+        <source>This is the first version.</source>
+        <translation>Esta é a primeira versão.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted in this version. Its text and files were erased; only this dated marker stays.</source>
+        <translation>O registro foi excluído nesta versão. O texto e os arquivos foram apagados; só fica esta marca datada.</translation>
+    </message>
+    <message>
+        <source>The content of this version was erased when the entry was deleted on {0}. The history keeps when it was recorded, not its words.</source>
+        <translation>O conteúdo desta versão foi apagado quando o registro foi excluído em {0}. O histórico guarda quando foi registrado, não as palavras.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>{0}, changed</source>
+        <translation>{0}, alterado</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ class VersionView(QWidget):
         self.heading.setWordWrap(True)
         self.explain = wrapped("")
         self.back_button = named(
-            QPushButton(self.tr("Back to the &current version")),
+            QPushButton(self.tr("Bac&k to the current version")),
             self.tr("Back to the current version"),
             self.tr("Stop reading this version and show the entry as it is now."),
         )

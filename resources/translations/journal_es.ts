@@ -2399,8 +2399,8 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>(aproximadamente)</translation>
     </message>
     <message>
-        <source>Back to the &amp;current version</source>
-        <translation>Volver a la versión a&amp;ctual</translation>
+        <source>Bac&amp;k to the current version</source>
+        <translation>Volver a la versión act&amp;ual</translation>
     </message>
     <message>
         <source>Back to the current version</source>

@@ -2399,8 +2399,8 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>(aproximadamente)</translation>
     </message>
     <message>
-        <source>Back to the &amp;current version</source>
-        <translation>Voltar à versão a&amp;tual</translation>
+        <source>Bac&amp;k to the current version</source>
+        <translation>Voltar à versão at&amp;ual</translation>
     </message>
     <message>
         <source>Back to the current version</source>

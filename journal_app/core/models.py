@@ -273,7 +273,7 @@ class EntryFields:
         if kind is Kind.MESSAGE and not title:
             title = default_message_title(self.channel, self.sender)
         if self.severity is not None and not 1 <= self.severity <= 5:
-            raise InvalidInput("Severity is a number from 1 (low) to 5 (severe).")
+            raise InvalidInput("Severity is a number from 1 (least) to 5 (most).")
         if self.channel and self.channel not in {c.value for c in Channel}:
             raise InvalidInput(key="Unknown channel '{channel}'.", params={"channel": self.channel})
         tags = tuple(dict.fromkeys(t.strip().lower() for t in self.tags if t.strip()))

@@ -42,7 +42,7 @@ from journal_app.ui.editor_parts import (
     split_lines,
     split_list,
 )
-from journal_app.ui.labels import SEVERITY_TEXT, category_label, severity_label
+from journal_app.ui.labels import SEVERITY_VALUES, category_label, severity_label
 from journal_app.ui.version_view import VersionView
 from journal_app.ui.widgets import (
     Notice,
@@ -606,11 +606,13 @@ class IncidentEditor(EntryEditor):
             QLineEdit(), self.tr("Tags"), self.tr("Words to find this again, separated by commas")
         )
         self.severity = named(
-            QComboBox(), self.tr("Severity"), self.tr("How serious it was, from 1 to 5.")
+            QComboBox(),
+            self.tr("How serious it felt"),
+            self.tr("How serious it felt to you, from 1 (least) to 5 (most). Optional."),
         )
         self.severity.addItem(self.tr("Not set"), NO_SEVERITY)
-        for value in SEVERITY_TEXT:
-            self.severity.addItem(f"{value} — {severity_label(value)}", value)
+        for value in SEVERITY_VALUES:
+            self.severity.addItem(severity_label(value), value)
         for label, widget in [
             (self.tr("&Title:"), self.title),
             (self.tr("&When:"), self.when),
@@ -623,7 +625,7 @@ class IncidentEditor(EntryEditor):
             (self.tr("Medical c&are:"), self.medical),
             (self.tr("Who was told:"), self.told),
             (self.tr("Ta&gs:"), self.tags),
-            (self.tr("Severit&y:"), self.severity),
+            (self.tr("How serious it felt (&1–5):"), self.severity),
         ]:
             self.add_row(label, widget)
         self.when.date.setAccessibleName(self.tr("Date it happened"))

@@ -37,12 +37,12 @@ _MARKED = (
     QT_TRANSLATE_NOOP("labels", "Letter / note"),
 )
 
-SEVERITY_TEXT: dict[int, str] = {
-    1: QT_TRANSLATE_NOOP("labels", "low"),
-    2: QT_TRANSLATE_NOOP("labels", "moderate"),
-    3: QT_TRANSLATE_NOOP("labels", "serious"),
-    4: QT_TRANSLATE_NOOP("labels", "very serious"),
-    5: QT_TRANSLATE_NOOP("labels", "severe"),
+# How serious it felt, 1 to 5: numbers, with only the two ends explained. Words such as "low"
+# would grade the person's own account, and could be read back against them.
+SEVERITY_VALUES = (1, 2, 3, 4, 5)
+SEVERITY_ENDS: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("labels", "1 (least)"),
+    5: QT_TRANSLATE_NOOP("labels", "5 (most)"),
 }
 
 
@@ -59,7 +59,8 @@ def channel_label(channel: Channel) -> str:
 
 
 def severity_label(value: int) -> str:
-    return tr(SEVERITY_TEXT[value])
+    """'1 (least)', '2', '3', '4', '5 (most)'."""
+    return tr(SEVERITY_ENDS[value]) if value in SEVERITY_ENDS else str(value)
 
 
 def marked() -> frozenset[str]:

@@ -394,7 +394,7 @@ class PatternPage(QWidget):
                 self.tr("Severity recorded, per week")
                 if week
                 else self.tr("Severity recorded, per month"),
-                tuple(f"{v} ({severity_label(int(v))})" for v in pattern.severity.series),
+                tuple(severity_label(int(v)) for v in pattern.severity.series),
                 tuple(b.label for b in pattern.severity.bars),
             ),
             Labelled(

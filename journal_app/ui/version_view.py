@@ -75,7 +75,7 @@ def shown_value(key: str, value: Any) -> str:
     if key == "channel" and value:
         return channel_label(Channel(value))
     if key == "severity":
-        return f"{value} — {severity_label(value)}" if value else ""
+        return severity_label(value) if value else ""
     if key == "told":
         return "\n".join(
             f"{d['who']} ({d['reference']})" if d.get("reference") else str(d["who"]) for d in value

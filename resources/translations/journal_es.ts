@@ -941,12 +941,16 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Palabras para encontrarlo de nuevo, separadas por comas</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
+        <source>How serious it felt</source>
+        <translation>Cuán grave lo sentiste</translation>
     </message>
     <message>
-        <source>How serious it was, from 1 to 5.</source>
-        <translation>Lo grave que fue, del 1 al 5.</translation>
+        <source>How serious it felt to you, from 1 (least) to 5 (most). Optional.</source>
+        <translation>Cuán grave lo sentiste tú, del 1 (lo mínimo) al 5 (lo máximo). Opcional.</translation>
+    </message>
+    <message>
+        <source>How serious it felt (&amp;1–5):</source>
+        <translation>Cuán grave lo sentiste (&amp;1–5):</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -995,10 +999,6 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>Ta&amp;gs:</source>
         <translation>Etiq&amp;uetas:</translation>
-    </message>
-    <message>
-        <source>Severit&amp;y:</source>
-        <translation>Gravedad:</translation>
     </message>
     <message>
         <source>Date it happened</source>
@@ -2783,24 +2783,12 @@ No se puede deshacer.</translation>
         <translation>Carta / nota</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>leve</translation>
+        <source>1 (least)</source>
+        <translation>1 (lo mínimo)</translation>
     </message>
     <message>
-        <source>moderate</source>
-        <translation>moderada</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>very serious</source>
-        <translation>muy grave</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>gravísima</translation>
+        <source>5 (most)</source>
+        <translation>5 (lo máximo)</translation>
     </message>
 </context>
 <context>

@@ -941,12 +941,16 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Palavras para achar isto de novo, separadas por vírgulas</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Gravidade</translation>
+        <source>How serious it felt</source>
+        <translation>Quão grave pareceu</translation>
     </message>
     <message>
-        <source>How serious it was, from 1 to 5.</source>
-        <translation>O quanto foi grave, de 1 a 5.</translation>
+        <source>How serious it felt to you, from 1 (least) to 5 (most). Optional.</source>
+        <translation>Quão grave pareceu para você, de 1 (o mínimo) a 5 (o máximo). Opcional.</translation>
+    </message>
+    <message>
+        <source>How serious it felt (&amp;1–5):</source>
+        <translation>Quão grave pareceu (&amp;1–5):</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -995,10 +999,6 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>Ta&amp;gs:</source>
         <translation>Etiquetas:</translation>
-    </message>
-    <message>
-        <source>Severit&amp;y:</source>
-        <translation>&amp;Gravidade:</translation>
     </message>
     <message>
         <source>Date it happened</source>
@@ -2783,24 +2783,12 @@ Não é possível desfazer.</translation>
         <translation>Carta / bilhete</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>leve</translation>
+        <source>1 (least)</source>
+        <translation>1 (o mínimo)</translation>
     </message>
     <message>
-        <source>moderate</source>
-        <translation>moderada</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>grave</translation>
-    </message>
-    <message>
-        <source>very serious</source>
-        <translation>muito grave</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>gravíssima</translation>
+        <source>5 (most)</source>
+        <translation>5 (o máximo)</translation>
     </message>
 </context>
 <context>

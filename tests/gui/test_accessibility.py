@@ -171,8 +171,8 @@ def test_tab_in_the_editor_follows_the_page_from_top_to_bottom(
     names = [w.accessibleName() for w in order]
     for earlier, later in [
         ("Title", "What happened"),
-        ("What happened", "Severity"),
-        ("Severity", "Attached files"),
+        ("What happened", "How serious it felt"),
+        ("How serious it felt", "Attached files"),
         ("Attached files", "History"),
         ("History", "Save (Ctrl+S)"),
         ("Save (Ctrl+S)", "Back to the list"),

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.synced import SyncedFolder
-from journal_app.ui import workers
+from journal_app.ui import theme, workers
 from journal_app.ui.app import Session
 from journal_app.ui.dialogs import Dialogs, Place, UnsavedChoice
 from journal_app.ui.settings_store import SettingsStore
@@ -164,3 +165,36 @@ def unlocked(qtbot: QtBot, closed_vault: Path, session: Session) -> Session:
     assert session.main_window is not None
     qtbot.addWidget(session.main_window)
     return session
+
+
+# The app in the light (system) theme and in a dark one: what must hold in both.
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.Mid: "#5f6368",
+        QPalette.ColorRole.Dark: "#9aa0a6",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request: pytest.FixtureRequest) -> Iterator[str]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    if request.param == "dark":
+        app.setPalette(dark_palette())
+    theme.apply(app)
+    yield request.param
+    app.setStyleSheet("")
+    app.setPalette(original)

@@ -114,3 +114,15 @@ def visible_texts(root: QWidget) -> set[str]:
         if isinstance(widget, QMessageBox):
             found |= {widget.text(), widget.informativeText()}
     return {text.replace("&", "").strip() for text in found if text}
+
+
+def typable_fields(editor: QWidget) -> list[str]:
+    """Fields a person could type into, as they see them."""
+    found = []
+    for widget in editor.findChildren(QWidget):
+        if not widget.isVisibleTo(editor) or not widget.isEnabled():
+            continue
+        typed = isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox)
+        if typed and not widget.isReadOnly():
+            found.append(widget.accessibleName() or type(widget).__name__)
+    return found

@@ -5,25 +5,13 @@ well as colour, and a clear way back to the current version."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import Kind
 from journal_app.ui.app import Session
 from journal_app.ui.editor import EntryEditor, IncidentEditor
+from tests.gui.screens import typable_fields
 from tests.support.helpers import fields
-
-
-def _typable(editor: EntryEditor) -> list[str]:
-    """Fields a person could type into, as they see them."""
-    found = []
-    for widget in editor.findChildren(QWidget):
-        if not widget.isVisibleTo(editor) or not widget.isEnabled():
-            continue
-        typed = isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox)
-        if typed and not widget.isReadOnly():
-            found.append(widget.accessibleName() or type(widget).__name__)
-    return found
 
 
 def _open_amended_twice(unlocked: Session) -> IncidentEditor:
@@ -62,7 +50,7 @@ def test_an_earlier_version_is_shown_read_only_with_changes_marked(
     assert view.isVisibleTo(editor)
     assert not editor.save_button.isVisibleTo(editor)
     assert not editor.delete_button.isVisibleTo(editor)
-    assert _typable(editor) == []
+    assert typable_fields(editor) == []
     assert view.value_text("title") == "First title"
     assert view.value_text("body") == "First body"
     assert "Version 1 of 3" in view.heading.text()
@@ -84,7 +72,7 @@ def test_an_earlier_version_is_shown_read_only_with_changes_marked(
     assert editor.save_button.isVisibleTo(editor)
     assert editor.title.text() == "Third title"
     assert editor.body.toPlainText() == "Third body"
-    assert "Title" in _typable(editor)
+    assert "Title" in typable_fields(editor)
     assert not editor.has_unsaved_changes()
 
 
@@ -116,7 +104,7 @@ def test_a_deleted_entrys_versions_say_they_were_erased(qtbot: QtBot, unlocked: 
     assert "erased" in view.erased.text()
     assert view.erased.isVisibleTo(editor)
     assert "He broke the door" not in view.erased.text()
-    assert _typable(editor) == []
+    assert typable_fields(editor) == []
     view.back_button.click()
     assert editor.tombstone.isVisibleTo(editor)
     assert not editor.save_button.isVisibleTo(editor)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -18,24 +16,10 @@ from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.editor import IncidentEditor
 from journal_app.ui.timeline_view import TimelinePage
 from tests.gui.conftest import StubDialogs
-from tests.gui.test_theme import dark_palette
 from tests.support.helpers import fields
 
 # Words that grade the person's own account and could be read back against them.
 JUDGING = re.compile(r"\b(low|high|mild|moderate|minor|severe|serious)\b", re.IGNORECASE)
-
-
-@pytest.fixture(params=["light", "dark"])
-def themed(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    original = app.palette()
-    if request.param == "dark":
-        app.setPalette(dark_palette())
-    theme.apply(app)
-    yield request.param
-    app.setStyleSheet("")
-    app.setPalette(original)
 
 
 def test_severity_is_how_serious_it_felt_with_numbers_and_no_default(

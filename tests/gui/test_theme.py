@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -28,38 +26,6 @@ def _luminance(colour: QColor) -> float:
 def contrast(first: QColor, second: QColor) -> float:
     high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (high + 0.05) / (low + 0.05)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#2a2b2e",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#303134",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#8ab4f8",
-        QPalette.ColorRole.HighlightedText: "#202124",
-        QPalette.ColorRole.Mid: "#5f6368",
-        QPalette.ColorRole.Dark: "#9aa0a6",
-    }.items():
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-@pytest.fixture(params=["light", "dark"])
-def themed(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    original = app.palette()
-    if request.param == "dark":
-        app.setPalette(dark_palette())
-    theme.apply(app)
-    yield request.param
-    app.setStyleSheet("")
-    app.setPalette(original)
 
 
 def _colours(image: QImage) -> Counter[int]:

@@ -4,32 +4,20 @@ editor the form takes no more typing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import Kind
 from journal_app.ui.app import Session
 from journal_app.ui.editor import EntryEditor, IncidentEditor
 from tests.gui.conftest import StubDialogs
+from tests.gui.screens import typable_fields
 from tests.support.helpers import fields
-
-
-def _typable(editor: EntryEditor) -> list[str]:
-    """Fields a person could type into, as they see them."""
-    found = []
-    for widget in editor.findChildren(QWidget):
-        if not widget.isVisibleTo(editor) or not widget.isEnabled():
-            continue
-        typed = isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox)
-        if typed and not widget.isReadOnly():
-            found.append(widget.accessibleName() or type(widget).__name__)
-    return found
 
 
 def _is_tombstone(editor: EntryEditor) -> None:
     assert not editor.save_button.isVisibleTo(editor)
     assert not editor.delete_button.isVisibleTo(editor)
-    assert _typable(editor) == []
+    assert typable_fields(editor) == []
     text = editor.tombstone.text()
     assert editor.tombstone.isVisibleTo(editor)
     assert "Recorded" in text and "Deleted" in text and "erased" in text
@@ -56,7 +44,7 @@ def test_after_delete_the_form_takes_no_typing(
     window.open_entry(entry_id)
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
-    assert "Title" in _typable(editor)
+    assert "Title" in typable_fields(editor)
     dialogs.delete_answer = True
     with qtbot.waitSignal(editor.deleted):
         editor.delete_button.click()

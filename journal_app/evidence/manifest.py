@@ -21,6 +21,10 @@ from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
 from journal_app.evidence.history import clock_went_back
 
+# The largest original a bundle embeds (larger ones are listed with their SHA-256): the
+# export keeps to it, and verify reads every stream up to it.
+EMBED_FILE_LIMIT = 512 * 1024 * 1024
+
 FORMAT = "journal_app evidence manifest"
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"

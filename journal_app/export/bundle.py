@@ -47,7 +47,7 @@ from journal_app.vault.files import atomic_write_with
 from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.repository import Repository
 
-EMBED_FILE_LIMIT = 512 * 1024 * 1024
+EMBED_FILE_LIMIT = mf.EMBED_FILE_LIMIT
 EMBED_TOTAL_LIMIT = 1024 * 1024 * 1024
 PREVIEW_FILE_LIMIT = 64 * 1024 * 1024
 PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # no l, o, 0, 1: easy to read aloud

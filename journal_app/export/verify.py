@@ -20,7 +20,6 @@ from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.evidence import certificate
 from journal_app.evidence import manifest as mf
-from journal_app.export.bundle import EMBED_FILE_LIMIT
 from journal_app.export.pades import check_bundle_signature
 from journal_app.i18n import N_
 
@@ -102,9 +101,9 @@ def _read_bundle(path: Path) -> bytes:
 
 
 # pypdf refuses streams over 75 MB by default (a guard against hostile PDFs); a bundle embeds
-# originals up to EMBED_FILE_LIMIT, and whatever the export embeds, verify must read. Still
+# originals up to mf.EMBED_FILE_LIMIT, and whatever the export embeds, verify must read. Still
 # bounded, so a planted PDF cannot make the reader inflate without end.
-_STREAM_LIMIT = EMBED_FILE_LIMIT + 16 * 1024 * 1024
+_STREAM_LIMIT = mf.EMBED_FILE_LIMIT + 16 * 1024 * 1024
 _STREAM_LIMITS = {
     "maximum_declared_stream_length": _STREAM_LIMIT,
     "zlib_maximum_output_length": _STREAM_LIMIT,

@@ -10,6 +10,7 @@ from journal_app.cli.status import EXIT_INTEGRITY, EXIT_OK
 from journal_app.cli.text_output import render_verify
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category
+from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint, extends
 from journal_app.i18n import Translate, normalise
 
@@ -82,15 +83,11 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK if intact else EXIT_INTEGRITY
 
 
-def _compact(fingerprint: str) -> str:
-    return "".join(fingerprint.split()).lower()
-
-
 def _expected_key(expected: str | None, actual: str | None) -> bool | None:
     """Whether the bundle was signed by the key the person was told to expect (None: not told)."""
     if expected is None:
         return None
-    return actual is not None and _compact(expected) == _compact(actual)
+    return actual is not None and signing.same_fingerprint(expected, actual)
 
 
 def _key_verdict(result: VerifyResult, expected: bool | None, _: Translate) -> str:

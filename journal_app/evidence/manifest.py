@@ -100,10 +100,6 @@ def _get(mapping: Any, key: str, kind: type) -> Any:
     return mapping[key]
 
 
-def _compact(fingerprint: str) -> str:
-    return "".join(fingerprint.split()).lower()
-
-
 def check_manifest(
     manifest_bytes: bytes,
     signature: bytes | None,
@@ -123,7 +119,7 @@ def check_manifest(
     # journal's (SECURITY.md, "Honest history").
     result.fingerprint = signing.fingerprint(public_key)
     claimed = manifest["signing_key"].get("fingerprint")
-    if claimed is not None and _compact(str(claimed)) != _compact(result.fingerprint):
+    if claimed is not None and not signing.same_fingerprint(str(claimed), result.fingerprint):
         result.problems.append(
             "The signing-key fingerprint the manifest claims is not that of the key that signed "
             "it: the manifest was re-signed with another key."

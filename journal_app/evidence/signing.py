@@ -39,6 +39,11 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
+def same_fingerprint(first: str, second: str) -> bool:
+    """Whether two written fingerprints are the same, whatever their spacing or letter case."""
+    return "".join(first.split()).lower() == "".join(second.split()).lower()
+
+
 def public_key_pem(public_key: bytes) -> bytes:
     return Ed25519PublicKey.from_public_bytes(public_key).public_bytes(
         Encoding.PEM, PublicFormat.SubjectPublicKeyInfo

@@ -14,7 +14,8 @@ from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint, extends
 from journal_app.i18n import Translate, normalise
 
-if TYPE_CHECKING:  # pypdf is imported only when a bundle is read
+if TYPE_CHECKING:  # pypdf and Pillow are imported only when a bundle is read or written
+    from journal_app.export.boxes import Box
     from journal_app.export.verify import VerifyResult
 
 
@@ -34,6 +35,7 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
             locations="locations" in args.redact,
             people="people" in args.redact,
             attachment_ids=frozenset(args.redact_attachment or ()),
+            boxes=_boxes(args.box),
         ),
         name=args.name,
         password=password,
@@ -63,6 +65,14 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
     )
     print(result.path, file=ctx.out)
     return EXIT_OK
+
+
+def _boxes(given: list[tuple[int, Box]] | None) -> dict[int, tuple[Box, ...]]:
+    """`--box A17:...` options, gathered per picture in the order given."""
+    boxes: dict[int, tuple[Box, ...]] = {}
+    for attachment_id, box in given or ():
+        boxes[attachment_id] = (*boxes.get(attachment_id, ()), box)
+    return boxes
 
 
 def verify(ctx: Context, args: argparse.Namespace) -> int:

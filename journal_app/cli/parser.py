@@ -125,6 +125,9 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     def parse_id(text: str) -> int:
         return _parse_id(text, _)
 
+    def parse_box(text: str) -> tuple[int, Any]:
+        return _parse_box(text, _)
+
     parser = _Parser(prog="journal-app", description=_("A private, encrypted journal."))
     parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
     parser.add_argument(
@@ -248,6 +251,16 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         "--redact-attachment", action="append", type=parse_id, metavar="ID", help=_("(repeatable)")
     )
     export.add_argument(
+        "--box",
+        action="append",
+        type=parse_box,
+        metavar="A17:x,y,w,h",
+        help=_(
+            "black out a rectangle of a picture, in its pixels as shown: left, top, width, "
+            "height (repeatable; makes the bundle a redacted copy)"
+        ),
+    )
+    export.add_argument(
         "--name", default="", metavar="TEXT", help=_("name or initials for the cover")
     )
     export.add_argument(
@@ -343,6 +356,16 @@ def _parse_redact(text: str, _: Translate | None = None) -> frozenset[str]:
             )
         )
     return chosen
+
+
+def _parse_box(text: str, _: Translate | None = None) -> tuple[int, Any]:
+    from journal_app.export.boxes import parse_box  # Pillow is loaded only when it is used
+
+    _ = _ or translator()
+    try:
+        return parse_box(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(_(exc.key or str(exc), **exc.params)) from exc
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

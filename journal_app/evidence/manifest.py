@@ -164,7 +164,12 @@ def _check_files(
                 f"{actual_sha} ({actual_size} bytes), expected {expected_sha} "
                 f"({expected_size} bytes)."
             )
-        if "original_sha256" in exhibit:
+        if "original_sha256" in exhibit and isinstance(exhibit.get("derivation"), str):
+            result.notes.append(
+                f"Exhibit {number} is a {exhibit['derivation']}, with its metadata removed; "
+                f"the original's SHA-256 is {exhibit['original_sha256']}."
+            )
+        elif "original_sha256" in exhibit:
             result.notes.append(
                 f"Exhibit {number} is a copy with its metadata removed; the original's SHA-256 "
                 f"is {exhibit['original_sha256']}."

@@ -29,6 +29,7 @@ from journal_app.evidence import manifest as mf
 from journal_app.evidence import signing
 from journal_app.evidence.certificate import pdf_signing_identity
 from journal_app.evidence.chain import ChainHead
+from journal_app.export.boxes import Box, black_out, derivative_note
 from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.cover import CoverFacts
 from journal_app.export.images import Preview, make_preview
@@ -39,6 +40,7 @@ from journal_app.export.selection import (
     ExportOptions,
     Plan,
     PlannedEntry,
+    exhibit_mark,
     plan_export,
     redacted_fields,
 )
@@ -117,7 +119,11 @@ def export_bundle(
     public_key = signing.public_key_bytes(private_key)
     head = journal.head()
     reasons = _too_large(plan)
-    copies = _clean_copies(journal, plan, reasons, is_cancelled) if options.redactions.any else {}
+    copies = (
+        _clean_copies(journal, plan, options.redactions.boxed, reasons, is_cancelled)
+        if options.redactions.any
+        else {}
+    )
     not_embedded = {number: reason.english() for number, reason in reasons.items()}
     total_steps = len(plan.entries) + 2 * len(plan.exhibits) + 1
 
@@ -132,8 +138,8 @@ def export_bundle(
         not_embedded=not_embedded,
         not_embedded_reasons=reasons,
         cleaned={
-            number: CopyFacts(hashlib.sha256(data).hexdigest(), len(data), removed)
-            for number, (data, removed) in copies.items()
+            number: CopyFacts(hashlib.sha256(data).hexdigest(), len(data), removed, regions)
+            for number, (data, removed, regions) in copies.items()
         },
     )
 
@@ -143,6 +149,8 @@ def export_bundle(
             return None
         if exhibit.number in copies:
             return make_preview(copies[exhibit.number][0])
+        if info.id in options.redactions.boxed:
+            return None  # not embedded (too large): never print the picture without its boxes
         return make_preview(journal.attachment_bytes(info.id, limit=PREVIEW_FILE_LIMIT))
 
     pages = build_pdf(
@@ -234,15 +242,32 @@ def _too_large(plan: Plan) -> dict[str, Message]:
 
 
 def _clean_copies(
-    journal: Journal, plan: Plan, reasons: dict[str, Message], is_cancelled: CancelCheck
-) -> dict[str, tuple[bytes, tuple[str, ...]]]:
-    """For a redacted copy: every exhibit as a copy with its metadata removed. A file that
-    cannot be cleaned is left out (with the reason), never embedded as it is."""
-    copies: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+    journal: Journal,
+    plan: Plan,
+    boxes: dict[int, tuple[Box, ...]],
+    reasons: dict[str, Message],
+    is_cancelled: CancelCheck,
+) -> dict[str, tuple[bytes, tuple[str, ...], int]]:
+    """For a redacted copy: every exhibit as a copy with its metadata removed, and pictures
+    with black boxes redrawn with the boxes in their pixels (boxes.py). A file that cannot be
+    cleaned is left out (with the reason), never embedded as it is; a box that cannot be drawn
+    stops the export."""
+    unknown = set(boxes) - {exhibit.info.id for exhibit in plan.exhibits}
+    if unknown:
+        raise InvalidInput(
+            key="There is no picture {marks} in this selection, so no box can be drawn on it.",
+            params={"marks": ", ".join(exhibit_mark(i) for i in sorted(unknown))},
+        )
+    copies: dict[str, tuple[bytes, tuple[str, ...], int]] = {}
     for exhibit in plan.exhibits:
         if is_cancelled():
             raise Cancelled()
         if exhibit.number in reasons:
+            continue
+        if exhibit.info.id in boxes:
+            data = _read_verified(journal, exhibit)
+            boxed = black_out(data, exhibit.info.mime_type, boxes[exhibit.info.id], exhibit.number)
+            copies[exhibit.number] = (boxed.data, boxed.removed, boxed.regions)
             continue
         result = clean_file(_read_verified(journal, exhibit), exhibit.info.mime_type)
         if result.data is None:
@@ -254,7 +279,7 @@ def _clean_copies(
                 )
             )
         else:
-            copies[exhibit.number] = (result.data, result.removed)
+            copies[exhibit.number] = (result.data, result.removed, 0)
     return copies
 
 
@@ -340,6 +365,14 @@ def _copy_json(exhibit: Exhibit, facts: CoverFacts) -> dict[str, Any]:
         "original_sha256": exhibit.info.sha256,
         "original_size": exhibit.info.size,
         "metadata_removed": list(copy.removed),
+        **(
+            {
+                "regions_blacked_out": copy.regions,
+                "derivation": derivative_note(exhibit.number, copy.regions),
+            }
+            if copy.regions
+            else {}
+        ),
     }
 
 

@@ -78,6 +78,8 @@ class CopyFacts:
     sha256: str
     size: int
     removed: tuple[str, ...]
+    # Black boxes drawn on a picture (boxes.py): the copy is a redacted derivative.
+    regions: int = 0
 
 
 def clean_file(data: bytes, mime_type: str) -> Cleaned:

@@ -12,6 +12,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from journal_app.export.boxes import derivative_note
 from journal_app.export.clean import CopyFacts
 from journal_app.export.selection import ExportOptions, Plan
 from journal_app.export.styles import (
@@ -168,6 +169,8 @@ def _cleaning_note(plan: Plan, facts: CoverFacts, _: Translate) -> list[Flowable
         if copy is None:
             continue
         removed = ", ".join(_(r) for r in copy.removed) or _("nothing was found to remove")
+        if copy.regions:
+            removed = derivative_note(exhibit.number, copy.regions, _) + "; " + removed
         story.append(fixed(f"<b>{exhibit.number}</b>: {removed}", NOTE))
     story.append(
         fixed(

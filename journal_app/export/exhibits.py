@@ -14,6 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from journal_app.export.boxes import derivative_note
 from journal_app.export.clean import CopyFacts
 from journal_app.export.cover import CoverFacts
 from journal_app.export.entries import field_table
@@ -59,6 +60,9 @@ def exhibit_section(
     if copy is None:
         rows.append(("SHA-256", hash_para(info.sha256)))
     else:
+        if copy.regions:
+            note = derivative_note(exhibit.number, copy.regions, _)
+            rows.append((_("Black boxes"), note[:1].upper() + note[1:]))
         rows += [
             (_("SHA-256 of the original"), hash_para(info.sha256)),
             (_("SHA-256 of the embedded copy"), hash_para(copy.sha256)),
@@ -104,7 +108,9 @@ def exhibit_section(
         block.append(framed)
         block.append(
             fixed(
-                _("Reduced copy for printing.")
+                _("Reduced copy for printing, with its black boxes.")
+                if copy is not None and copy.regions
+                else _("Reduced copy for printing.")
                 if copy is not None
                 else _("Reduced copy for printing. The original is embedded unchanged."),
                 SMALL,
@@ -124,6 +130,15 @@ def _embedded_as(
         return _("NOT EMBEDDED: {reason}", reason=reason)
     if copy is None:
         return exhibit.file_name
+    if copy.regions:
+        return (
+            exhibit.file_name
+            + " "
+            + _(
+                "(a redacted copy: black boxes in its pixels, metadata removed, {size})",
+                size=_exact_size(copy.size, language, _),
+            )
+        )
     return (
         exhibit.file_name
         + " "

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentInfo, Category, Entry, EntryFilter, Version
 from journal_app.i18n import ENGLISH, N_, Translate, translator
+
+if TYPE_CHECKING:  # boxes.py needs Pillow; only the type is needed here
+    from journal_app.export.boxes import Box
 
 REDACTED = N_("[redacted]")
 
@@ -19,10 +23,23 @@ class Redactions:
     locations: bool = False
     people: bool = False
     attachment_ids: frozenset[int] = frozenset()
+    # Attachment id -> black boxes to draw on that picture. Any box makes the bundle a
+    # disclosure copy (every file embedded as a cleaned copy), never a full one with a
+    # blacked-out picture in it.
+    boxes: Mapping[int, tuple[Box, ...]] = field(default_factory=dict, hash=False)
 
     @property
     def any(self) -> bool:
-        return self.locations or self.people or bool(self.attachment_ids)
+        return self.locations or self.people or bool(self.attachment_ids) or bool(self.boxed)
+
+    @property
+    def boxed(self) -> dict[int, tuple[Box, ...]]:
+        """The pictures that have boxes and are not left out."""
+        return {
+            attachment_id: tuple(boxes)
+            for attachment_id, boxes in self.boxes.items()
+            if boxes and attachment_id not in self.attachment_ids
+        }
 
     def field_names(self) -> list[str]:
         names = ["location"] if self.locations else []
@@ -51,6 +68,16 @@ class Redactions:
                 _("{count} attached files were left out of this copy.", count=count)
                 if count > 1
                 else _("1 attached file was left out of this copy.")
+            )
+        if self.boxed:
+            regions = sum(len(b) for b in self.boxed.values())
+            lines.append(
+                _(
+                    "Parts of {pictures} picture(s) were blacked out ({regions} region(s) in "
+                    "all); the blacked-out pixels are not in this copy.",
+                    pictures=len(self.boxed),
+                    regions=regions,
+                )
             )
         if lines:
             lines.append(
@@ -102,6 +129,15 @@ class ExportOptions:
         return {
             "fields": self.redactions.field_names(),
             "attachments_left_out": len(self.redactions.attachment_ids),
+            **(
+                {
+                    "pictures_blacked_out": {
+                        exhibit_mark(i): len(b) for i, b in sorted(self.redactions.boxed.items())
+                    }
+                }
+                if self.redactions.boxed
+                else {}
+            ),
             "statement": self.redactions.describe(),
         }
 

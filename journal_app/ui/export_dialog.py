@@ -41,6 +41,7 @@ from journal_app.export.selection import ExportOptions, Redactions, plan_export
 from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
+from journal_app.ui.box_editor import PictureBoxes
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
@@ -241,6 +242,9 @@ class ExportDialog(QDialog):
         self.attachments.setMaximumHeight(90)
         self.attachments.itemChanged.connect(self._changed)
         form.addRow(self.tr("Files to leave out:"), self.attachments)
+        self.picture_boxes = PictureBoxes(self.journal, self)
+        self.picture_boxes.changed.connect(self._changed)
+        form.addRow(self.tr("Black boxes:"), self.picture_boxes)
         form.addRow(
             wrapped(
                 self.tr(
@@ -361,6 +365,7 @@ class ExportDialog(QDialog):
                 locations=self.redact_locations.isChecked(),
                 people=self.redact_people.isChecked(),
                 attachment_ids=frozenset(int(i) for i in _checked(self.attachments)),
+                boxes=self.picture_boxes.boxes(),
             ),
             name=self.name.text().strip(),
             password=password,
@@ -389,6 +394,7 @@ class ExportDialog(QDialog):
                     if info.id in left_out:
                         row.setCheckState(Qt.CheckState.Checked)
         self.attachments.blockSignals(False)
+        self.picture_boxes.set_pictures([exhibit.info for exhibit in plan.exhibits])
         self.preview.setText(
             self.tr("The bundle will contain {0} entries and {1} exhibits.").format(
                 len(plan.entries), len(plan.exhibits)

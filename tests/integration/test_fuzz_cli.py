@@ -344,6 +344,11 @@ REDACT = st.sampled_from(
     ["locations", "people", "locations,people", "", ",", "x", "locations,,people", " people "]
 )
 LANGUAGE = st.sampled_from(["en", "es", "pt_BR", "pt-br", "ES", "", "xx", "../../etc", "ü"])
+BOX = mostly(
+    st.sampled_from(["A1:0,0,5,5", "1:1,1,2,2", "A2:0,0,1,1"]),
+    st.sampled_from(["A1:0,0,0,5", "A1:-3,0,5,5", "A1:0,0,99999,5", "A1", "A1:1,2,3", ":", ""])
+    | TEXT,
+)
 
 
 @st.composite
@@ -458,6 +463,7 @@ SPECS: dict[str, Spec] = {
             _flag("--no-history"),
             _option("--redact", REDACT),
             _option("--redact-attachment", ID),
+            _option("--box", BOX),
             _option("--name", TEXT),
             _option("--pdf-password-file", PASSPHRASE_FILE | st.just("@pdfpass")),
             _option("--language", LANGUAGE),

@@ -173,6 +173,76 @@
     </message>
 </context>
 <context>
+    <name>BoxCanvas</name>
+    <message>
+        <source>The picture</source>
+        <translation>La imagen</translation>
+    </message>
+    <message>
+        <source>Drag over a part of the picture to black it out.</source>
+        <translation>Arrastre sobre una parte de la imagen para taparla en negro.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxEditor</name>
+    <message>
+        <source>Black out parts of {0}</source>
+        <translation>Tapar en negro partes de {0}</translation>
+    </message>
+    <message>
+        <source>Drag over what must not be seen: a face, a street sign, a phone number. In the bundle those parts are removed from the picture itself, not just covered. The picture in your notebook does not change.</source>
+        <translation>Arrastre sobre lo que no se debe ver: una cara, el nombre de una calle, un número de teléfono. En el expediente esas partes se eliminan de la propia imagen, no solo se cubren. La imagen de su cuaderno no cambia.</translation>
+    </message>
+    <message>
+        <source>Number of black boxes</source>
+        <translation>Número de recuadros negros</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the last box</source>
+        <translation>&amp;Quitar el último recuadro</translation>
+    </message>
+    <message>
+        <source>Remove the last box</source>
+        <translation>Quitar el último recuadro</translation>
+    </message>
+    <message>
+        <source>Takes away the box drawn last (Backspace or Ctrl+Z).</source>
+        <translation>Quita el último recuadro dibujado (tecla de retroceso o Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all boxes</source>
+        <translation>Quitar &amp;todos los recuadros</translation>
+    </message>
+    <message>
+        <source>Remove all boxes</source>
+        <translation>Quitar todos los recuadros</translation>
+    </message>
+    <message>
+        <source>Takes away every box on this picture.</source>
+        <translation>Quita todos los recuadros de esta imagen.</translation>
+    </message>
+    <message>
+        <source>Boxes are not saved in the notebook: they are used for this bundle.</source>
+        <translation>Los recuadros no se guardan en el cuaderno: sirven solo para este expediente.</translation>
+    </message>
+    <message>
+        <source>&amp;Use these boxes</source>
+        <translation>&amp;Usar estos recuadros</translation>
+    </message>
+    <message>
+        <source>No boxes yet.</source>
+        <translation>Todavía no hay recuadros.</translation>
+    </message>
+    <message>
+        <source>1 box.</source>
+        <translation>1 recuadro.</translation>
+    </message>
+    <message>
+        <source>{0} boxes.</source>
+        <translation>{0} recuadros.</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>title</source>
@@ -609,6 +679,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>Files to leave out:</source>
         <translation>Archivos que se omiten:</translation>
+    </message>
+    <message>
+        <source>Black boxes:</source>
+        <translation>Recuadros negros:</translation>
     </message>
     <message>
         <source>The bundle says what was left out. Names or places written in the text itself are not removed.</source>
@@ -1494,6 +1568,45 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
             <numerusform>(%n entrada).</numerusform>
             <numerusform>(%n entradas).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PictureBoxes</name>
+    <message>
+        <source>Pictures in the bundle</source>
+        <translation>Imágenes del expediente</translation>
+    </message>
+    <message>
+        <source>Choose a picture, then Black out parts… (or press Enter).</source>
+        <translation>Elija una imagen y luego Tapar partes… (o pulse Intro).</translation>
+    </message>
+    <message>
+        <source>&amp;Black out parts…</source>
+        <translation>T&amp;apar partes…</translation>
+    </message>
+    <message>
+        <source>Black out parts of the chosen picture</source>
+        <translation>Tapar en negro partes de la imagen elegida</translation>
+    </message>
+    <message>
+        <source>Draw black boxes over parts of the picture that must not be seen.</source>
+        <translation>Dibuje recuadros negros sobre las partes de la imagen que no se deben ver.</translation>
+    </message>
+    <message>
+        <source>A black box makes this a copy for the other side, like the choices above: every file in it is a copy with its hidden details removed.</source>
+        <translation>Un recuadro negro convierte el expediente en una copia para la otra parte, como las opciones de arriba: cada archivo va como copia sin sus datos ocultos.</translation>
+    </message>
+    <message>
+        <source>(1 black box)</source>
+        <translation>(1 recuadro negro)</translation>
+    </message>
+    <message>
+        <source>({0} black boxes)</source>
+        <translation>({0} recuadros negros)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown safely, so no boxes can be drawn on it.</source>
+        <translation>Esta imagen no se puede mostrar de forma segura, así que no se pueden dibujar recuadros en ella.</translation>
     </message>
 </context>
 <context>

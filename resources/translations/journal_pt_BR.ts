@@ -173,6 +173,76 @@
     </message>
 </context>
 <context>
+    <name>BoxCanvas</name>
+    <message>
+        <source>The picture</source>
+        <translation>A imagem</translation>
+    </message>
+    <message>
+        <source>Drag over a part of the picture to black it out.</source>
+        <translation>Arraste sobre uma parte da imagem para cobri-la de preto.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxEditor</name>
+    <message>
+        <source>Black out parts of {0}</source>
+        <translation>Cobrir de preto partes de {0}</translation>
+    </message>
+    <message>
+        <source>Drag over what must not be seen: a face, a street sign, a phone number. In the bundle those parts are removed from the picture itself, not just covered. The picture in your notebook does not change.</source>
+        <translation>Arraste sobre o que não deve ser visto: um rosto, uma placa de rua, um número de telefone. No dossiê essas partes são removidas da própria imagem, não apenas cobertas. A imagem no seu caderno não muda.</translation>
+    </message>
+    <message>
+        <source>Number of black boxes</source>
+        <translation>Número de caixas pretas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the last box</source>
+        <translation>&amp;Remover a última caixa</translation>
+    </message>
+    <message>
+        <source>Remove the last box</source>
+        <translation>Remover a última caixa</translation>
+    </message>
+    <message>
+        <source>Takes away the box drawn last (Backspace or Ctrl+Z).</source>
+        <translation>Remove a última caixa desenhada (Backspace ou Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all boxes</source>
+        <translation>Remover &amp;todas as caixas</translation>
+    </message>
+    <message>
+        <source>Remove all boxes</source>
+        <translation>Remover todas as caixas</translation>
+    </message>
+    <message>
+        <source>Takes away every box on this picture.</source>
+        <translation>Remove todas as caixas desta imagem.</translation>
+    </message>
+    <message>
+        <source>Boxes are not saved in the notebook: they are used for this bundle.</source>
+        <translation>As caixas não são salvas no caderno: servem só para este dossiê.</translation>
+    </message>
+    <message>
+        <source>&amp;Use these boxes</source>
+        <translation>&amp;Usar estas caixas</translation>
+    </message>
+    <message>
+        <source>No boxes yet.</source>
+        <translation>Ainda não há caixas.</translation>
+    </message>
+    <message>
+        <source>1 box.</source>
+        <translation>1 caixa.</translation>
+    </message>
+    <message>
+        <source>{0} boxes.</source>
+        <translation>{0} caixas.</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>title</source>
@@ -609,6 +679,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>Files to leave out:</source>
         <translation>Arquivos a omitir:</translation>
+    </message>
+    <message>
+        <source>Black boxes:</source>
+        <translation>Caixas pretas:</translation>
     </message>
     <message>
         <source>The bundle says what was left out. Names or places written in the text itself are not removed.</source>
@@ -1494,6 +1568,45 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
             <numerusform>(%n registro).</numerusform>
             <numerusform>(%n registros).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PictureBoxes</name>
+    <message>
+        <source>Pictures in the bundle</source>
+        <translation>Imagens do dossiê</translation>
+    </message>
+    <message>
+        <source>Choose a picture, then Black out parts… (or press Enter).</source>
+        <translation>Escolha uma imagem e depois Cobrir partes… (ou pressione Enter).</translation>
+    </message>
+    <message>
+        <source>&amp;Black out parts…</source>
+        <translation>Co&amp;brir partes…</translation>
+    </message>
+    <message>
+        <source>Black out parts of the chosen picture</source>
+        <translation>Cobrir de preto partes da imagem escolhida</translation>
+    </message>
+    <message>
+        <source>Draw black boxes over parts of the picture that must not be seen.</source>
+        <translation>Desenhe caixas pretas sobre as partes da imagem que não devem ser vistas.</translation>
+    </message>
+    <message>
+        <source>A black box makes this a copy for the other side, like the choices above: every file in it is a copy with its hidden details removed.</source>
+        <translation>Uma caixa preta torna o dossiê uma cópia para a outra parte, como as opções acima: cada arquivo vai como cópia sem os dados ocultos.</translation>
+    </message>
+    <message>
+        <source>(1 black box)</source>
+        <translation>(1 caixa preta)</translation>
+    </message>
+    <message>
+        <source>({0} black boxes)</source>
+        <translation>({0} caixas pretas)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown safely, so no boxes can be drawn on it.</source>
+        <translation>Esta imagem não pode ser mostrada com segurança, então não é possível desenhar caixas nela.</translation>
     </message>
 </context>
 <context>

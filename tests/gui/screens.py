@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Kind
+from journal_app.export.boxes import Box
+from journal_app.ui.box_editor import BoxEditor
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import PassphraseDialog, delete_box, unsaved_box
 from journal_app.ui.main_window import MainWindow
@@ -68,6 +71,9 @@ def screens(journal: Journal, folder: Path, empty: Path) -> Iterator[tuple[str, 
     yield "settings", settings
     settings.hide()
     yield "export", window.open_export()
+    picture = QImage(64, 40, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.white)
+    yield "black boxes", BoxEditor(picture, (64, 40), "zq.png", [Box(1, 1, 4, 4)], window)
     yield "check a bundle", window.open_verify()
     yield "delete confirm", delete_box(window, USER_DATA)
     yield "unsaved prompt", unsaved_box(window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,9 +19,13 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Kind
 from journal_app.export.boxes import Box
+from journal_app.ui import i18n as ui_i18n
 from journal_app.ui.box_editor import BoxEditor, make_editor
 from journal_app.ui.export_dialog import ExportDialog
 from tests.gui.conftest import StubDialogs, run_now
+from tests.gui.screens import visible_texts
+from tests.gui.test_accessibility import _keyboard_problems, _unnamed
+from tests.gui.test_languages import _cut, _lay_out
 from tests.support.helpers import fields
 
 
@@ -30,6 +34,12 @@ def picture(size: tuple[int, int] = (200, 120)) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    ui_i18n.install("en")
 
 
 @pytest.fixture
@@ -153,3 +163,19 @@ def test_boxes_drawn_in_the_export_dialog_are_in_the_bundle(
         rgb = back.convert("RGB")
     assert rgb.crop(box.edges).getextrema() == ((0, 0), (0, 0), (0, 0))
     assert rgb.getpixel((150, 100)) == (230, 200, 40)
+
+
+def test_the_editor_is_named_keyboard_ready_and_speaks_spanish_and_portuguese(
+    qtbot: QtBot, back_to_english: None
+) -> None:
+    editor = shown_editor(qtbot, picture(), [Box(0, 0, 10, 10)])
+    assert _unnamed(editor) == [] and _keyboard_problems(editor) == []
+    english = visible_texts(editor)
+    for language, words in (("es", "recuadro"), ("pt_BR", "caixa")):
+        ui_i18n.install(language)
+        translated = shown_editor(qtbot, picture(), [Box(0, 0, 10, 10)])
+        texts = visible_texts(translated)
+        assert any(words in text for text in texts), texts
+        assert not (texts & english) - {"OK", "Cancel", ""}, texts & english
+        _lay_out(translated, qtbot, 1024, 600)
+        assert _cut(translated) == []

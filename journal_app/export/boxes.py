@@ -167,6 +167,8 @@ def black_out(data: bytes, mime_type: str, boxes: Iterable[Box], mark: str) -> B
             key="{mark} could not be opened as a picture, so nothing can be blacked out on it.",
             params={"mark": mark},
         ) from exc
+    # Pillow writes some of `info` back when saving (a JPEG's comment, for one): start empty.
+    picture.info = {}
     check_boxes(mark, chosen, picture.size)
     bands = picture.getbands()
     black: int | tuple[int, ...] = (
@@ -176,7 +178,7 @@ def black_out(data: bytes, mime_type: str, boxes: Iterable[Box], mark: str) -> B
         picture.paste(black, box.edges)
     out = io.BytesIO()
     # Only the colour profile is carried over (it says how to show the colours); nothing else
-    # from the original: `exif`, text, comments and thumbnails are simply never written.
+    # from the original: EXIF, text, comments and thumbnails are never written.
     extra = {"icc_profile": icc} if isinstance(icc, bytes) and expected != "BMP" else {}
     if expected == "JPEG":
         picture.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, **extra)

@@ -179,3 +179,50 @@ def test_the_editor_is_named_keyboard_ready_and_speaks_spanish_and_portuguese(
         assert not (texts & english) - {"OK", "Cancel", ""}, texts & english
         _lay_out(translated, qtbot, 1024, 600)
         assert _cut(translated) == []
+
+
+def test_on_a_sideways_photo_the_box_lands_where_it_was_drawn(
+    qtbot: QtBot, journal: Journal, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    """Stored 80 wide and 40 tall with an EXIF orientation that shows it upright, 40 by 80:
+    a box drawn over the lower half of what is seen is black in the lower half of the copy."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    Image.new("RGB", (80, 40), (250, 250, 250)).save(out, "JPEG", quality=95, exif=exif.tobytes())
+    entry = journal.add(
+        Kind.INCIDENT, fields("Photo"), [AttachmentSource("photo.jpg", data=out.getvalue())]
+    )
+    attachment = journal.get(entry).current.attachments[0].id
+    dialog = ExportDialog(journal, dialogs, run_now)
+    qtbot.addWidget(dialog)
+
+    def draw_lower_half(
+        parent: QWidget | None, data: bytes, mime: str, name: str, boxes: Sequence[Box]
+    ) -> list[Box]:
+        editor = make_editor(parent, data, mime, name, boxes)
+        assert editor is not None
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        target = editor.canvas.image_rect()
+        assert target.height() > target.width()  # shown upright
+        start = QPoint(round(target.left()), round(target.center().y()))
+        drag(qtbot, editor, start, target.bottomRight().toPoint() + QPoint(5, 5))
+        return editor.boxes()
+
+    dialog.picture_boxes.edit = draw_lower_half
+    dialog.picture_boxes.pictures.setCurrentRow(0)
+    qtbot.keyClick(dialog.picture_boxes.pictures, Qt.Key.Key_Return)  # Enter opens it too
+    (box,) = dialog.options().redactions.boxed[attachment]
+    assert (box.x, box.w) == (0, 40) and abs(box.y - 40) <= 1 and box.y + box.h == 80
+    dialog.use_password.setChecked(False)
+    dialogs.save_path = tmp_path / "photo.pdf"
+    dialog.export_button.click()
+    assert dialog.result_path is not None, dialog.notice.text()
+    files = {name: blobs[0] for name, blobs in PdfReader(dialog.result_path).attachments.items()}
+    with Image.open(io.BytesIO(files[f"A{attachment}_photo.jpg"])) as back:
+        grey = back.convert("L")
+    assert grey.size == (40, 80)
+    assert grey.crop((0, 42, 40, 80)).getextrema()[1] <= 8
+    assert grey.crop((0, 0, 40, 38)).getextrema()[0] >= 240

@@ -34,7 +34,7 @@ from journal_app.ui.app import Session
 from journal_app.ui.camouflage import FileNotes, NotePad
 from journal_app.ui.settings_store import SettingsStore
 from journal_app.vault.vault import ALTERNATE, MAIN, Vault, set_alternate_passphrase
-from tests.gui.conftest import QuitRecorder, StubDialogs
+from tests.gui.conftest import QuitRecorder, StubDialogs, unlock
 from tests.support.helpers import FAST_KDF, PASSPHRASE
 
 SECOND = "tea with milk and two sugars"
@@ -378,3 +378,43 @@ def test_settings_turn_it_on_and_say_the_pad_is_not_locked(
     assert stored["camouflage"] is True and stored["vault_path"] == str(vault_dir)
     window.lock_action.trigger()
     pad_of(unlocked)
+
+
+class NamingDialogs(StubDialogs):
+    """Records the file name each save dialog offers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.offered: list[str] = []
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        self.offered.append(suggested)
+        return super().save_file(parent, title, suggested)
+
+
+@pytest.mark.parametrize(("camouflage", "offered"), [(True, "notes.pdf"), (False, "evidence")])
+def test_the_export_offers_a_plain_file_name_under_the_camouflage(
+    qtbot: QtBot, two_journals: Path, settings_path: Path, camouflage: bool, offered: str
+) -> None:
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    settings_path.write_text(json.dumps({"camouflage": camouflage}))
+    dialogs = NamingDialogs()
+    session = Session(
+        two_journals, store=SettingsStore(settings_path), dialogs=dialogs, kdf=FAST_KDF
+    )
+    qtbot.addWidget(session.unlock_window)
+    session.start()
+    try:
+        if camouflage:
+            open_through_search(qtbot, session, PASSPHRASE)
+        else:
+            unlock(qtbot, session)
+        window = session.main_window
+        assert window is not None
+        export = window.open_export()
+        export.generate.click()  # a password for the bundle
+        export.start_export()  # the stub then declines to save
+        assert len(dialogs.offered) == 1 and dialogs.offered[0].startswith(offered)
+    finally:
+        session.shutdown()
+        workers.wait_all()

@@ -193,6 +193,9 @@ def test_every_disguised_screen_names_nothing_it_hides(
     language: str, qtbot: QtBot, camouflaged: Session, two_journals: Path
 ) -> None:
     pad = pad_of(camouflaged)
+    # The scan reads the pad in the language it is shown in.
+    searching = {"en": "Search notes", "es": "Buscar en las notas", "pt_BR": "Pesquisar nas"}
+    assert pad.search.placeholderText().startswith(searching[language])
     assert give_away(two_journals, language) == []
     write_note(qtbot, pad, "Lentil soup", "Onion, carrots, red lentils")
     search_without_opening(qtbot, pad, "not the right words")

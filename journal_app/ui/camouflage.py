@@ -247,9 +247,14 @@ class NotePad(QWidget):
         self._save_timer.stop()
         self.notes = self.store.load()
         self._current = None
-        self.search.clear()
+        self.blank_search()
         self._refill()
         self._open_note(None)
+
+    def blank_search(self) -> None:
+        """Empty the search box and forget its undo history: clear() is undoable, and Ctrl+Z
+        after a lock would otherwise type the passphrase back in for the next person."""
+        self.search.setText("")
 
     def _matches(self) -> list[int]:
         words = self.search.text().casefold().split()
@@ -317,7 +322,7 @@ class NotePad(QWidget):
         self.notes.insert(0, Note())
         self._current = 0
         self.search.blockSignals(True)
-        self.search.clear()
+        self.blank_search()
         self.search.blockSignals(False)
         self._refill_keeping(0)
         self.title.setFocus()
@@ -380,7 +385,7 @@ class NotePad(QWidget):
         self._task = None
         self._waiting = None
         self._tried = ""
-        self.search.clear()
+        self.blank_search()
         self.opened.emit(result)
 
     def _door_stayed_shut(self, _message: str) -> None:

@@ -421,3 +421,20 @@ def test_the_export_offers_a_plain_file_name_under_the_camouflage(
     finally:
         session.shutdown()
         workers.wait_all()
+
+
+def test_undo_in_the_search_box_does_not_bring_the_passphrase_back(
+    qtbot: QtBot, camouflaged: Session
+) -> None:
+    open_through_search(qtbot, camouflaged, PASSPHRASE)
+    window = camouflaged.main_window
+    assert window is not None
+    window.lock_action.trigger()
+    pad = pad_of(camouflaged)
+    pad.search.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(pad.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen.append(pad.search.text())
+    assert seen == ["", "", "", ""]
+    assert not pad.search.isUndoAvailable()

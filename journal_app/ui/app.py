@@ -289,10 +289,11 @@ class Session(QObject):
     def quick_exit(self) -> None:
         if self.pad is not None:
             self.pad.hide()
-            self.pad.flush()
         self._close_everything()
         self.unlock_window.reset()
         self.unlock_window.hide()
+        if self.pad is not None:
+            self.pad.flush()  # after every window is gone: a small file write
         self.locked.emit()
         if self._on_quit is not None:
             self._on_quit()

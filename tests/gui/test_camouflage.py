@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from journal_app.core.journal import Journal
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
 from journal_app.ui.app import Session
-from journal_app.ui.camouflage import FileNotes, NotePad
+from journal_app.ui.camouflage import PAD_NOTE, FileNotes, NotePad
 from journal_app.ui.settings_store import SettingsStore
 from journal_app.vault.vault import ALTERNATE, MAIN, Vault, set_alternate_passphrase
 from tests.gui.conftest import QuitRecorder, StubDialogs, unlock
@@ -438,3 +439,18 @@ def test_undo_in_the_search_box_does_not_bring_the_passphrase_back(
         seen.append(pad.search.text())
     assert seen == ["", "", "", ""]
     assert not pad.search.isUndoAvailable()
+
+
+def test_closing_the_decoy_is_a_quick_exit_that_keeps_its_notes(
+    qtbot: QtBot, camouflaged: Session, quit_recorder: QuitRecorder, two_journals: Path
+) -> None:
+    open_through_search(qtbot, camouflaged, SECOND)
+    decoy = camouflaged.decoy
+    assert decoy is not None
+    write_note(qtbot, decoy, "Films to see", "The one with the lighthouse")
+    decoy.close()  # the window's close button
+    assert quit_recorder.calls == 1
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+    qtbot.waitUntil(camouflaged.closed.is_set)
+    with Vault.open(two_journals, SECOND) as vault:
+        assert "The one with the lighthouse" in Journal(vault).private_note(PAD_NOTE)

@@ -9,6 +9,11 @@ Neither ever waits: the window is hidden before anything else, a running backgro
 cancelled and its result dropped, and the vault closes as soon as that task returns. Unsaved
 text in an open editor is kept as a draft (main_window.DRAFT_NOTE), and the support contacts,
 which save themselves, are written into the vault just before it closes.
+
+With the camouflage on (ui/camouflage.py), the first screen is a working notes pad instead of
+the unlock screen, and every lock returns to it: a passphrase confirmed in the pad's search box
+opens the notebook, and the second passphrase opens the decoy, the same pad with the notes kept
+in the separate notebook. The unlock screen is then never shown.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.paths import default_vault_dir
 from journal_app.ui import disguise, theme, workers
 from journal_app.ui import i18n as ui_i18n
+from journal_app.ui.camouflage import NOTES_FILE, PAD_NOTE, FileNotes, JournalNotes, NotePad
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.help import SUPPORT_CONTACTS
@@ -38,7 +44,7 @@ from journal_app.ui.settings_store import Settings, SettingsStore
 from journal_app.ui.system_lock import SystemLockWatcher
 from journal_app.ui.unlock import UnlockWindow
 from journal_app.vault.kdf import KdfParams
-from journal_app.vault.vault import Vault
+from journal_app.vault.vault import ALTERNATE, Vault
 
 # The application's fixed internal name (Qt uses it for its own paths). What people see is the
 # display name, set from the chosen disguise (ui/disguise.py) by the session.
@@ -74,12 +80,16 @@ class Session(QObject):
         self.vault: Vault | None = None
         self.journal: Journal | None = None
         # Locked journals whose vault closes once the last background task returns, with the
-        # support contacts and the editor's draft to write just before (None: unchanged).
-        self._closing: list[tuple[Journal, str | None, str | None]] = []
+        # private notes to write just before (support contacts, the editor's draft, the
+        # decoy pad's notes).
+        self._closing: list[tuple[Journal, list[tuple[str, str]]]] = []
         # Set while no locked vault is still waiting to close (see wait_until_closed).
         self.closed = threading.Event()
         self.closed.set()
         self.main_window: MainWindow | None = None
+        # The camouflage: the pad (made when first needed) and the decoy while it is open.
+        self.pad: NotePad | None = None
+        self.decoy: NotePad | None = None
         self.idle = IdleWatcher(self._idle_ms(), self, clock=clock)
         self.idle.idle.connect(self.lock)
         # The computer's own lock, sleep and switch of user lock the notebook too.
@@ -107,8 +117,53 @@ class Session(QObject):
         return None
 
     def start(self) -> None:
+        if self.settings.camouflage:
+            self._show_pad()
+            return
         self.unlock_window.show()
         self.unlock_window.focus_passphrase()
+
+    # ------------------------------------------------------------------ camouflage
+    def _make_pad(self) -> NotePad:
+        if self.pad is None:
+            screen = self.unlock_window
+            pad = NotePad(
+                FileNotes(self.store.beside(NOTES_FILE)), self.settings.disguise, door=self._door
+            )
+            pad.opened.connect(self._open)
+            pad.quick_exit_requested.connect(self.quick_exit)
+            pad.resize(pad.sizeHint().expandedTo(screen.size()))
+            self.pad = pad
+        return self.pad
+
+    def _door(
+        self, passphrase: str, progress: workers.Progress, cancelled: workers.CancelCheck
+    ) -> Vault:
+        """Runs in the pad's background try: the same work as the unlock screen's."""
+        folder = self.unlock_window.folder
+        self.wait_until_closed()
+        return Vault.open(folder, passphrase, progress=progress, cancelled=cancelled)
+
+    def _show_pad(self) -> None:
+        pad = self._make_pad()
+        pad.forget_tries()
+        pad.reload()
+        pad.show()
+        pad.raise_()
+        pad.search.setFocus()
+
+    def _open_decoy(self, journal: Journal) -> None:
+        decoy = NotePad(JournalNotes(journal), self.settings.disguise)
+        decoy.lock_requested.connect(self.lock)
+        decoy.quick_exit_requested.connect(self.quick_exit)
+        if self.pad is not None:
+            decoy.setGeometry(self.pad.geometry())
+            self.pad.hide()
+        self.decoy = decoy
+        decoy.show()
+        decoy.search.setFocus()
+        self.idle.start()
+        self.unlocked.emit()
 
     # ------------------------------------------------------------------ unlocked
     def _open(self, vault: object) -> None:
@@ -116,7 +171,12 @@ class Session(QObject):
             return
         self.vault = vault
         self.journal = Journal(vault)
-        self._remember_folder(vault.folder)
+        if self.settings.camouflage:
+            if vault.stem == ALTERNATE:
+                self._open_decoy(self.journal)
+                return
+        else:
+            self._remember_folder(vault.folder)
         window = MainWindow(
             self.journal, self.settings, self.dialogs, self.clipboard, kdf=self._kdf
         )
@@ -125,6 +185,8 @@ class Session(QObject):
         window.settings_changed.connect(self._settings_changed)
         self.main_window = window
         self.unlock_window.hide()
+        if self.pad is not None:
+            self.pad.hide()
         window.show()
         window.timeline.table.setFocus()
         if vault.settings_notice:
@@ -142,6 +204,11 @@ class Session(QObject):
 
     def _settings_changed(self, _settings: object) -> None:
         self.idle.set_timeout_ms(self._idle_ms())
+        if self.settings.camouflage and self.vault is not None:
+            # The pad has no way to choose a folder: it looks where this notebook is.
+            self.settings.remember_vault = True
+            self.settings.vault_path = str(self.vault.folder)
+            self.unlock_window.remember_box.setChecked(True)
         self.apply_disguise()
         self.store.save(self.settings)
 
@@ -151,6 +218,9 @@ class Session(QObject):
         key = self.settings.disguise
         disguise.apply_to_application(key)
         self.unlock_window.apply_disguise(key)
+        for pad in (self.pad, self.decoy):
+            if pad is not None:
+                pad.apply_disguise(key)
         if self.main_window is not None:
             self.main_window.apply_disguise()
 
@@ -160,18 +230,26 @@ class Session(QObject):
         self.idle.stop()
         window = self.main_window
         self.main_window = None
-        contacts: str | None = None
-        draft: str | None = None
+        notes: list[tuple[str, str | None]] = []
         if window is not None:
             window.retire()
             window.hide()
-            contacts = window.help_page.take_unsaved_contacts()
-            draft = window.take_draft()
+            notes.append((SUPPORT_CONTACTS, window.help_page.take_unsaved_contacts()))
+            notes.append((DRAFT_NOTE, window.take_draft()))
             self.settings.window_geometry = window.geometry_text()
             window.deleteLater()
+        decoy, self.decoy = self.decoy, None
+        if decoy is not None:
+            decoy.hide()
+            decoy.blockSignals(True)
+            notes.append((PAD_NOTE, decoy.take_text()))
+            if self.pad is not None:
+                self.pad.setGeometry(decoy.geometry())
+            decoy.deleteLater()
         self.clipboard.clear()
         if self.journal is not None:
-            self._closing.append((self.journal, contacts, draft))
+            kept = [(name, text) for name, text in notes if text is not None]
+            self._closing.append((self.journal, kept))
         self.vault = None
         self.journal = None
         if self._closing:
@@ -183,13 +261,10 @@ class Session(QObject):
     def finish_closing(self) -> None:
         """Close the vaults of locked sessions (called once no background task uses them)."""
         closing, self._closing = self._closing, []
-        for journal, contacts, draft in closing:
-            if contacts is not None:
+        for journal, notes in closing:
+            for name, text in notes:
                 with contextlib.suppress(Exception):  # the vault may already be unusable
-                    journal.set_private_note(SUPPORT_CONTACTS, contacts)
-            if draft is not None:
-                with contextlib.suppress(Exception):
-                    journal.set_private_note(DRAFT_NOTE, draft)
+                    journal.set_private_note(name, text)
             journal.vault.close()
         if not self._closing:
             self.closed.set()
@@ -204,14 +279,21 @@ class Session(QObject):
             return
         self._close_everything()
         self.unlock_window.reset()
-        self.unlock_window.show()
-        self.unlock_window.raise_()
+        if self.settings.camouflage:
+            self._show_pad()
+        else:
+            self.unlock_window.show()
+            self.unlock_window.raise_()
         self.locked.emit()
 
     def quick_exit(self) -> None:
+        if self.pad is not None:
+            self.pad.hide()
         self._close_everything()
         self.unlock_window.reset()
         self.unlock_window.hide()
+        if self.pad is not None:
+            self.pad.flush()  # after every window is gone: a small file write
         self.locked.emit()
         if self._on_quit is not None:
             self._on_quit()

@@ -84,6 +84,10 @@ def _checked(list_widget: QListWidget) -> list[Any]:
     ]
 
 
+BUNDLE_NAME = "evidence-bundle.pdf"
+PLAIN_BUNDLE_NAME = "notes.pdf"
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -100,6 +104,9 @@ class ExportDialog(QDialog):
         self.clear_after_ms = SECRET_ON_CLIPBOARD_MS
         self._dialogs = dialogs
         self._run_task = run_task
+        # The name offered in the save dialog; the camouflage offers a plain one, since a
+        # file's name shows in folders and "recent files" lists (see `open_export_dialog`).
+        self.suggested_name = BUNDLE_NAME
         self.result_path: Path | None = None
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
@@ -412,7 +419,7 @@ class ExportDialog(QDialog):
             )
             return
         chosen = self._dialogs.save_file_checked(
-            self, self.tr("Save the evidence bundle"), "evidence-bundle.pdf", Place.BUNDLE
+            self, self.tr("Save the evidence bundle"), self.suggested_name, Place.BUNDLE
         )
         if chosen is None:
             return
@@ -565,9 +572,14 @@ def open_export_dialog(
     dialogs: Dialogs,
     run_task: RunTask = workers.run_with_progress,
     clipboard: ClipboardGuard | None = None,
+    *,
+    plain_name: bool = False,
 ) -> ExportDialog:
-    """Show the Export dialog (not modal, so progress and Cancel stay usable)."""
+    """Show the Export dialog (not modal, so progress and Cancel stay usable). `plain_name`
+    (with the camouflage on) offers "notes.pdf" instead of a name that says what it is."""
     dialog = ExportDialog(journal, dialogs, run_task, parent, clipboard)
+    if plain_name:
+        dialog.suggested_name = PLAIN_BUNDLE_NAME
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -363,7 +363,12 @@ class MainWindow(QMainWindow):
         """The Export dialog (one at a time; a second click brings it to the front)."""
         if self.export_dialog is None:
             dialog = open_export_dialog(
-                self, self.journal, self._dialogs, self.run_task, self._clipboard
+                self,
+                self.journal,
+                self._dialogs,
+                self.run_task,
+                self._clipboard,
+                plain_name=self._settings.camouflage,
             )
             dialog.destroyed.connect(self._export_dialog_gone)
             self.export_dialog = dialog

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -243,6 +244,40 @@ class SettingsDialog(QDialog):
                 )
             )
         )
+        layout.addSpacing(12)
+        self.camouflage = named(
+            QCheckBox(self.tr("Start as a working notes pa&d")),
+            self.tr("Start as a working notes pad"),
+            self.tr("The app opens as a simple notes pad under the name above."),
+        )
+        self.camouflage.setChecked(self._settings.camouflage)
+        self.camouflage.toggled.connect(self._camouflage_changed)
+        layout.addWidget(self.camouflage)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "When this is on, the app opens as a notes pad that works: notes can be "
+                    "written, changed, deleted and searched, and nothing on it shows that "
+                    "anything else is there. To open this notebook, type your passphrase into "
+                    "the pad's search box and press Enter; a wrong guess is just a search. "
+                    "Locking, idle time and Quick exit all go back to the pad. Your second "
+                    "passphrase, typed the same way, opens the same pad with the notes you "
+                    "keep in the separate notebook. This notebook's folder is remembered, so "
+                    "the pad knows where to look."
+                )
+            )
+        )
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "<b>The pad's own notes are not locked.</b> They are kept in a plain file "
+                    "beside the app's settings, where anyone using this computer can read "
+                    "them. Write nothing private there: they are only there to make the pad "
+                    "look used."
+                ),
+                rich=True,
+            )
+        )
         layout.addStretch(1)
         return page
 
@@ -446,6 +481,10 @@ class SettingsDialog(QDialog):
         if isinstance(key, str) and key != self._settings.disguise:
             self._settings.disguise = key
             self.settings_changed.emit(self._settings)
+
+    def _camouflage_changed(self, on: bool) -> None:
+        self._settings.camouflage = on
+        self.settings_changed.emit(self._settings)
 
     def _start(self, label: str, work: workers.Work, *, cancellable: bool = True) -> None:
         """Run `work`: with a progress window and Cancel, or (when the core cannot stop

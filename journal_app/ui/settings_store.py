@@ -1,8 +1,10 @@
 """App settings: a small JSON file holding an allowlist of keys and never any entry content.
 
 SECURITY.md: settings hold window geometry, language, idle time, the chosen disguise (a short
-key such as "recipes": the name and icon the app shows, nothing secret) and, only if the person
-asks, the notebook folder. Unknown keys in the file are dropped on load and never written back.
+key such as "recipes": the name and icon the app shows, nothing secret), whether the app starts
+as a working notes pad (the camouflage, ui/camouflage.py) and, only if the person asks (or turns
+the camouflage on), the notebook folder. Unknown keys in the file are dropped on load and never
+written back.
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from journal_app.core.paths import APP_DIR_NAME
 from journal_app.vault.files import atomic_write
 
 ALLOWED_KEYS = frozenset(
-    {"window_geometry", "idle_minutes", "language", "remember_vault", "vault_path", "disguise"}
+    {
+        "window_geometry",
+        "idle_minutes",
+        "language",
+        "remember_vault",
+        "vault_path",
+        "disguise",
+        "camouflage",
+    }
 )
 DEFAULT_IDLE_MINUTES = 5
 # "" follows the system language; otherwise one of journal_app.i18n.LANGUAGES.
@@ -41,6 +51,7 @@ class Settings:
     remember_vault: bool = False
     vault_path: str = ""
     disguise: str = DEFAULT_DISGUISE
+    camouflage: bool = False
 
     @classmethod
     def from_json(cls, data: Any) -> Settings:
@@ -69,6 +80,10 @@ class Settings:
 class SettingsStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
+
+    def beside(self, name: str) -> Path:
+        """A file next to the settings file (the camouflage pad keeps its notes there)."""
+        return self.path.with_name(name)
 
     def load(self) -> Settings:
         try:

@@ -1322,6 +1322,93 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     </message>
 </context>
 <context>
+    <name>NotePad</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>Show only the notes that contain these words.</source>
+        <translation>Mostrar solo las notas que contienen estas palabras.</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Start a new, empty note (Ctrl+N).</source>
+        <translation>Empezar una nota nueva, vacía (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Your notes, newest first.</source>
+        <translation>Sus notas, las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Título de la nota</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Write your note here.</source>
+        <translation>Escriba aquí su nota.</translation>
+    </message>
+    <message>
+        <source>Notes shown</source>
+        <translation>Notas mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Borrar nota</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Borrar nota</translation>
+    </message>
+    <message>
+        <source>Delete the note that is open.</source>
+        <translation>Borrar la nota que está abierta.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press “New note” to start one.</source>
+        <translation>Todavía no hay notas. Pulse «Nueva nota» para empezar una.</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notas</translation>
+    </message>
+    <message>
+        <source>No notes match your search.</source>
+        <translation>Ninguna nota coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} notes match</source>
+        <translation>{0} de {1} notas coinciden</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Message</source>
@@ -1725,6 +1812,26 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>“Appears as” sets the name and picture shown on the window, the taskbar and the first screen. It changes at once. The program file and the folder on the computer keep their plain names (“notebook”).</source>
         <translation>“Aparece como” elige el nombre y la imagen de la ventana, la barra de tareas y la primera pantalla. Cambia enseguida. El archivo del programa y la carpeta del ordenador mantienen sus nombres sencillos (“notebook”).</translation>
+    </message>
+    <message>
+        <source>Start as a working notes pa&amp;d</source>
+        <translation>Empezar como un bloc de notas que &amp;funciona</translation>
+    </message>
+    <message>
+        <source>Start as a working notes pad</source>
+        <translation>Empezar como un bloc de notas que funciona</translation>
+    </message>
+    <message>
+        <source>The app opens as a simple notes pad under the name above.</source>
+        <translation>La aplicación se abre como un sencillo bloc de notas, con el nombre de arriba.</translation>
+    </message>
+    <message>
+        <source>When this is on, the app opens as a notes pad that works: notes can be written, changed, deleted and searched, and nothing on it shows that anything else is there. To open this notebook, type your passphrase into the pad&apos;s search box and press Enter; a wrong guess is just a search. Locking, idle time and Quick exit all go back to the pad. Your second passphrase, typed the same way, opens the same pad with the notes you keep in the separate notebook. This notebook&apos;s folder is remembered, so the pad knows where to look.</source>
+        <translation>Con esta opción, la aplicación se abre como un bloc de notas que funciona: se pueden escribir, cambiar, borrar y buscar notas, y nada en él muestra que haya algo más. Para abrir este cuaderno, escriba su frase de acceso en el cuadro de búsqueda del bloc y pulse Intro; si no es la correcta, es solo una búsqueda. Al bloquear, al pasar el tiempo sin uso y con la Salida rápida se vuelve al bloc. Su segunda frase de acceso, escrita del mismo modo, abre el mismo bloc con las notas que guarda en el cuaderno aparte. Se recuerda la carpeta de este cuaderno, para que el bloc sepa dónde buscar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pad&apos;s own notes are not locked.&lt;/b&gt; They are kept in a plain file beside the app&apos;s settings, where anyone using this computer can read them. Write nothing private there: they are only there to make the pad look used.</source>
+        <translation>&lt;b&gt;Las notas propias del bloc no están protegidas.&lt;/b&gt; Se guardan en un archivo sin cifrar junto a los ajustes de la aplicación, donde cualquiera que use este ordenador puede leerlas. No escriba nada privado en ellas: solo sirven para que el bloc parezca usado.</translation>
     </message>
     <message>
         <source>A backup is one locked file. Keep it somewhere safe, away from this computer: a USB stick you keep hidden, or with someone you trust. It opens with the passphrase you have now.</source>

@@ -1322,6 +1322,93 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     </message>
 </context>
 <context>
+    <name>NotePad</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Pesquisar nas anotações</translation>
+    </message>
+    <message>
+        <source>Show only the notes that contain these words.</source>
+        <translation>Mostrar só as anotações que contêm estas palavras.</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nova anotação</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nova anotação</translation>
+    </message>
+    <message>
+        <source>Start a new, empty note (Ctrl+N).</source>
+        <translation>Começar uma anotação nova, vazia (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <source>Your notes, newest first.</source>
+        <translation>Suas anotações, as mais recentes primeiro.</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Título da anotação</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto da anotação</translation>
+    </message>
+    <message>
+        <source>Write your note here.</source>
+        <translation>Escreva sua anotação aqui.</translation>
+    </message>
+    <message>
+        <source>Notes shown</source>
+        <translation>Anotações mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Excluir anotação</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Excluir anotação</translation>
+    </message>
+    <message>
+        <source>Delete the note that is open.</source>
+        <translation>Excluir a anotação que está aberta.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Anotação sem título</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press “New note” to start one.</source>
+        <translation>Ainda não há anotações. Clique em “Nova anotação” para começar uma.</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 anotação</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} anotações</translation>
+    </message>
+    <message>
+        <source>No notes match your search.</source>
+        <translation>Nenhuma anotação corresponde à pesquisa.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} notes match</source>
+        <translation>{0} de {1} anotações correspondem</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Message</source>
@@ -1725,6 +1812,26 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>“Appears as” sets the name and picture shown on the window, the taskbar and the first screen. It changes at once. The program file and the folder on the computer keep their plain names (“notebook”).</source>
         <translation>“Aparece como” define o nome e a imagem da janela, da barra de tarefas e da primeira tela. Muda na hora. O arquivo do programa e a pasta no computador mantêm os nomes simples (“notebook”).</translation>
+    </message>
+    <message>
+        <source>Start as a working notes pa&amp;d</source>
+        <translation>Abrir como um bloco de anotações que &amp;funciona</translation>
+    </message>
+    <message>
+        <source>Start as a working notes pad</source>
+        <translation>Abrir como um bloco de anotações que funciona</translation>
+    </message>
+    <message>
+        <source>The app opens as a simple notes pad under the name above.</source>
+        <translation>O aplicativo abre como um simples bloco de anotações, com o nome acima.</translation>
+    </message>
+    <message>
+        <source>When this is on, the app opens as a notes pad that works: notes can be written, changed, deleted and searched, and nothing on it shows that anything else is there. To open this notebook, type your passphrase into the pad&apos;s search box and press Enter; a wrong guess is just a search. Locking, idle time and Quick exit all go back to the pad. Your second passphrase, typed the same way, opens the same pad with the notes you keep in the separate notebook. This notebook&apos;s folder is remembered, so the pad knows where to look.</source>
+        <translation>Com esta opção ligada, o aplicativo abre como um bloco de anotações que funciona: dá para escrever, mudar, excluir e pesquisar anotações, e nada nele mostra que existe algo mais. Para abrir este caderno, digite sua frase de acesso na caixa de pesquisa do bloco e pressione Enter; se não for a certa, é só uma pesquisa. Bloquear, o tempo sem uso e a Saída rápida sempre voltam para o bloco. Sua segunda frase de acesso, digitada do mesmo jeito, abre o mesmo bloco com as anotações que você guarda no caderno separado. A pasta deste caderno fica lembrada, para que o bloco saiba onde procurar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pad&apos;s own notes are not locked.&lt;/b&gt; They are kept in a plain file beside the app&apos;s settings, where anyone using this computer can read them. Write nothing private there: they are only there to make the pad look used.</source>
+        <translation>&lt;b&gt;As anotações do próprio bloco não ficam protegidas.&lt;/b&gt; Elas ficam num arquivo sem criptografia ao lado das configurações do aplicativo, onde qualquer pessoa que use este computador pode lê-las. Não escreva nada particular ali: elas só servem para o bloco parecer usado.</translation>
     </message>
     <message>
         <source>A backup is one locked file. Keep it somewhere safe, away from this computer: a USB stick you keep hidden, or with someone you trust. It opens with the passphrase you have now.</source>

@@ -3,6 +3,8 @@
     xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python -m tests.gui.screenshots docs/screenshots [--size 1024x600] \\
         [--language es|pt_BR]   (e.g. into docs/screenshots/es)
+        [--camouflage]          (only the notes pad, after a lock, and the decoy, e.g. into
+                                 docs/screenshots/camouflage)
 
 Everything (settings, the sample notebook) lives in a temporary folder that is removed after.
 The sample uses the fast test key setting only because it is thrown away.
@@ -66,12 +68,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--language", default="en", choices=("en", "es", "pt_BR"))
+    parser.add_argument("--camouflage", action="store_true")
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.size.split("x"))
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             os.environ[name] = str(Path(scratch) / name.lower())
+        if args.camouflage:
+            return _shoot_camouflage(args.outdir, width, height, Path(scratch), args.language)
         return _shoot(args.outdir, width, height, Path(scratch), args.language)
 
 
@@ -200,6 +205,97 @@ def _shoot(outdir: Path, width: int, height: int, scratch: Path, language: str =
     check.hide()
     main.lock_action.trigger()
     save(session.unlock_window, "unlock-disguised")
+    session.shutdown()
+    workers.wait_all()
+    return 0
+
+
+def _shoot_camouflage(
+    outdir: Path, width: int, height: int, scratch: Path, language: str = "en"
+) -> int:
+    """The notes pad (with a few cover notes), the same pad after a lock, and the decoy."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from journal_app.core.journal import Journal
+    from journal_app.ui import i18n, theme, workers
+    from journal_app.ui.app import Session
+    from journal_app.ui.camouflage import PAD_NOTE, Note, NotePad, encode
+    from journal_app.ui.settings_store import SettingsStore
+    from journal_app.vault.vault import Vault, set_alternate_passphrase
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    i18n.install(language)
+    theme.apply(app)
+
+    def settle(ms: int = 150) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        widget.grab().save(str(outdir / f"{name}.png"))
+        print(outdir / f"{name}.png")
+
+    second = "tea with milk and two sugars"
+    folder = scratch / "notebook"
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        _sample(Journal(vault))
+        set_alternate_passphrase(vault, second)
+    with Vault.open(folder, second) as decoy_vault:
+        decoy_notes = [
+            Note("Birthday ideas", "A scarf for Ana\nThe blue mug from the market"),
+            Note("Films to see", "The one with the lighthouse\nAsk Jo for the title"),
+        ]
+        Journal(decoy_vault).set_private_note(PAD_NOTE, encode(decoy_notes))
+    settings = scratch / "settings.json"
+    settings.write_text(
+        json.dumps(
+            {
+                "disguise": "notes",
+                "camouflage": True,
+                "remember_vault": True,
+                "vault_path": str(folder),
+            }
+        )
+    )
+    pad_notes = [
+        Note("Shopping", "Milk\nBread\nRed lentils\nOnions"),
+        Note("Lentil soup", "1 onion, 2 carrots, 200 g red lentils, cumin.\nSimmer 25 min."),
+        Note("Bus times", "Number 12 leaves at 8:05 and 8:35"),
+    ]
+    (scratch / "notes.json").write_text(encode(pad_notes), encoding="utf-8")
+    session = Session(folder, store=SettingsStore(settings), kdf=FAST_KDF)
+    session.start()
+    pad = session.pad
+    assert pad is not None
+    pad.resize(width, height)
+    pad.move(0, 0)
+    pad.list.setCurrentRow(1)
+    save(pad, "pad")
+
+    def through_search(words: str) -> None:
+        assert pad is not None
+        pad.search.setText(words)
+        pad.search.returnPressed.emit()
+        while session.vault is None:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+
+    through_search(PASSPHRASE)
+    assert session.main_window is not None
+    session.main_window.lock_action.trigger()
+    save(pad, "pad-after-lock")
+    through_search(second)
+    decoy = session.decoy
+    assert isinstance(decoy, NotePad)
+    decoy.resize(width, height)
+    decoy.move(0, 0)
+    decoy.list.setCurrentRow(0)
+    save(decoy, "decoy")
     session.shutdown()
     workers.wait_all()
     return 0

@@ -31,8 +31,8 @@ from journal_app.core.models import (
 )
 from journal_app.evidence import signing
 from journal_app.evidence.chain import GENESIS, ChainHead
-from journal_app.evidence.commitments import content_hash_v2, new_salts, parts_of
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult, compare
+from journal_app.evidence.commitments import content_hash_v2, new_salts, parts_of
 from journal_app.evidence.history import check_history
 from journal_app.i18n import N_, Message
 from journal_app.vault.attachments import clean_name, new_uid, stream_into

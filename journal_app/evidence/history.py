@@ -94,9 +94,8 @@ def check_history(
         if record.fields is None:
             if record.entry_id not in deleted:
                 flag(record.entry_id, f"{where}: content is missing but it was never deleted.")
-        elif record.action != "delete":
-            if actual_content(record) != record.content_sha256:
-                flag(record.entry_id, f"{where}: the text does not match its recorded hash.")
+        elif record.action != "delete" and actual_content(record) != record.content_sha256:
+            flag(record.entry_id, f"{where}: the text does not match its recorded hash.")
         leaf = leaf_hash(
             entry_uid=record.entry_uid,
             kind=record.kind,

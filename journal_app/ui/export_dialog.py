@@ -38,7 +38,12 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import Category, EntryFilter
 from journal_app.export.bundle import ExportResult, export_bundle, generate_password
 from journal_app.export.selection import ExportOptions, Redactions, plan_export
-from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
+from journal_app.export.verify import (
+    BundlePasswordError,
+    VerifyResult,
+    unchecked_lines,
+    verify_bundle,
+)
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
 from journal_app.ui.clipboard import ClipboardGuard
@@ -540,6 +545,7 @@ class VerifyDialog(QDialog):
         lines = [catalogue(outcome.verdict), ""]
         lines += [self.tr("Does not match: {0}").format(catalogue(p)) for p in outcome.problems]
         lines += [catalogue(note) for note in outcome.notes]
+        lines += unchecked_lines(outcome, catalogue)
         if outcome.export_id:
             lines.append(
                 self.tr("Export {0}, made {1}: {2} entries, {3} exhibits.").format(

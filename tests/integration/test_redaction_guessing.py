@@ -13,21 +13,18 @@ import hashlib
 import itertools
 import json
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
 
-from journal_app.core.journal import Journal, timestamp, utc_now
-from journal_app.core.models import EntryFields, Kind, Occurred, is_late_entry
-from journal_app.evidence.chain import content_hash
+from journal_app.core.journal import Journal
+from journal_app.core.models import EntryFields, Kind, Occurred
 from journal_app.export.bundle import export_bundle
 from journal_app.export.selection import ExportOptions, Redactions
-from journal_app.vault.connection import write_transaction
-from journal_app.vault.repository import Repository, encode_fields
 from tests.support.helpers import fields
+from tests.support.old_format import write_old_entry
 
 REFUGE = "Casa Alba refuge, 14 Calle del Olmo, Valencia"
 PERSON = "Dariusz Nowak"
@@ -79,42 +76,6 @@ def _secret_fields(title: str = "Followed to the refuge", **changes: Any) -> Ent
         "occurred": Occurred.parse("2026-05-04T19:10"),
     }
     return fields(title, **(values | changes))
-
-
-def write_old_entry(journal: Journal, entry_fields: EntryFields) -> int:
-    """An entry as the app wrote it before per-field commitments (content format 1): its
-    content hash is the unsalted SHA-256 of its canonical fields. A journal kept with an
-    earlier version of the app holds versions like this."""
-    entry_fields = entry_fields.validated(Kind.INCIDENT)
-    now = utc_now()
-    recorded_at = timestamp(now)
-    with journal.vault.guard:
-        repo = Repository(journal.vault.connection)
-        with write_transaction(repo.db):
-            entry_id = repo.insert_entry(uuid.uuid4().hex, Kind.INCIDENT, recorded_at)
-            uid = repo.entry_header(entry_id)[0]
-            repo.append_version(
-                entry_id=entry_id,
-                entry_uid=uid,
-                kind=Kind.INCIDENT,
-                version_no=1,
-                action="create",
-                recorded_at=recorded_at,
-                fields_json=encode_fields(entry_fields),
-                content_sha256=content_hash(entry_fields.to_json(), []),
-                attachment_ids=(),
-            )
-            repo.update_cache(
-                entry_id,
-                entry_fields,
-                version_count=1,
-                updated_at=recorded_at,
-                attachment_count=0,
-                late=is_late_entry(entry_fields.occurred, now),
-                deleted=False,
-            )
-            repo.index_entry(entry_id, entry_fields)
-    return entry_id
 
 
 def manifest_of(pdf: Path) -> dict[str, Any]:
@@ -205,14 +166,47 @@ def recover(manifest: dict[str, Any]) -> set[str]:
 
 
 # ---------------------------------------------------------------------------- the tests
+REDACT = Redactions(locations=True, people=True)
+
+
 def test_an_old_format_version_in_a_redacted_bundle_gives_its_secrets_up_to_guessing(
     journal: Journal, tmp_path: Path
 ) -> None:
-    """Versions written before per-field commitments cannot be made safe: this is why the
-    export leaves them out of a redacted copy unless told to include them."""
+    """Versions written before per-field commitments cannot be made safe after the fact: the
+    attack that worked on every bundle before still works when they are included on purpose."""
     write_old_entry(journal, _secret_fields())
     out = tmp_path / "disclosure.pdf"
-    export_bundle(journal, ExportOptions(redactions=Redactions(locations=True, people=True)), out)
+    export_bundle(journal, ExportOptions(redactions=REDACT, include_old_versions=True), out)
     manifest = manifest_of(out)
     assert REFUGE not in json.dumps(manifest)
     assert recover(manifest) >= {REFUGE, PERSON, WITNESS}
+
+
+def test_a_version_written_now_gives_nothing_away_to_the_same_attack(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.add(Kind.INCIDENT, _secret_fields())
+    entry = journal.add(Kind.INCIDENT, _secret_fields("Again at the refuge"))
+    journal.edit(entry, _secret_fields("Again at the refuge", body="Amended."))
+    out = tmp_path / "disclosure.pdf"
+    export_bundle(journal, ExportOptions(redactions=REDACT), out)
+    manifest = manifest_of(out)
+    assert len(manifest["entries"]) == 2 and REFUGE not in json.dumps(manifest)
+    assert [v["content_format"] for e in manifest["entries"] for v in e["versions"]] == [2, 2, 2]
+    assert recover(manifest) == set()
+
+
+def test_by_default_a_redacted_copy_leaves_old_entries_out_and_nothing_can_be_guessed(
+    journal: Journal, tmp_path: Path
+) -> None:
+    old = write_old_entry(journal, _secret_fields())
+    journal.add(Kind.INCIDENT, _secret_fields("Written after the update"))
+    out = tmp_path / "disclosure.pdf"
+    result = export_bundle(journal, ExportOptions(redactions=REDACT), out)
+    assert result.left_out_old == [old]
+    manifest = manifest_of(out)
+    assert [e["number"] for e in manifest["entries"]] != [] and old not in [
+        e["number"] for e in manifest["entries"]
+    ]
+    assert manifest["redactions"]["old_entries_left_out"]["entries"] == [old]
+    assert recover(manifest) == set()

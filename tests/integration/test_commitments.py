@@ -298,3 +298,27 @@ def test_old_entries_can_be_included_on_purpose_and_the_cover_says_what_that_mea
     full = tmp_path / "full.pdf"
     assert _cli_export(folder, full).returncode == 0
     assert verify_bundle(full).content_checked == 2
+
+
+def test_a_format_1_bundle_still_reads_and_lists_what_it_cannot_recheck(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """A bundle made before per-field commitments: its manifest said format 1 and its versions
+    no content format. Its complete versions are rechecked; its redacted ones are listed."""
+    shown = write_old_entry(journal, fields("Nothing to withhold"))
+    hidden = write_old_entry(journal, _secret("Had a place"))
+    pdf = _export(journal, tmp_path / "copy.pdf", redactions=REDACT, include_old_versions=True)
+
+    def as_format_1(manifest: dict[str, Any]) -> None:
+        manifest["format_version"] = 1
+        for key in ("old_entries_left_out", "old_entries_included"):
+            manifest["redactions"].pop(key)
+        for entry in manifest["entries"]:
+            for version in entry["versions"]:
+                version.pop("content_format")
+
+    check = _recheck(journal, pdf, as_format_1)
+    assert check.problems == []
+    assert check.content_checked == 1
+    assert [(u.entry, u.reason) for u in check.unchecked] == [(hidden, mf.OLD_WITHHELD)]
+    assert shown != hidden

@@ -732,7 +732,7 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     </message>
     <message>
         <source>Entries {0}, written with an earlier version of the app, were left out; the bundle says so on its cover.</source>
-        <translation>Se dejaron fuera las entradas {0}, escritas con una versión anterior de la aplicación; el paquete lo dice en su portada.</translation>
+        <translation>Se dejaron fuera las entradas {0}, escritas con una versión anterior de la aplicación; el expediente lo dice en su portada.</translation>
     </message>
     <message>
         <source>Remember to give the password separately, not with the file.</source>

@@ -732,7 +732,7 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     </message>
     <message>
         <source>Entries {0}, written with an earlier version of the app, were left out; the bundle says so on its cover.</source>
-        <translation>As entradas {0}, escritas com uma versão anterior do aplicativo, ficaram de fora; o pacote diz isso na capa.</translation>
+        <translation>As entradas {0}, escritas com uma versão anterior do aplicativo, ficaram de fora; o dossiê diz isso na capa.</translation>
     </message>
     <message>
         <source>Remember to give the password separately, not with the file.</source>

@@ -419,7 +419,7 @@ class Version:
     chain_sha256: str
     # Content format 2: the salt of each committed part (evidence/commitments.py); None for a
     # version written before salts existed (format 1), or erased by a deletion.
-    salts: dict[str, str] | None = None
+    salts: dict[str, str] | None = field(default=None, hash=False)
 
     @property
     def content_format(self) -> int:

@@ -151,3 +151,23 @@ def test_old_entries_in_a_redacted_copy_are_named_and_left_out_unless_unticked(
     dialog.leave_out_old.setChecked(False)
     qtbot.waitUntil(lambda: "3 entries" in dialog.preview.text())
     assert dialog.options().include_old_versions
+
+
+def test_check_a_bundle_lists_versions_it_could_not_fully_recheck(
+    qtbot: QtBot, filled: Journal, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    old = write_old_entry(filled, fields("Before the update", location="LOC-OLD-9"))
+    export = ExportDialog(filled, dialogs, run_now)
+    qtbot.addWidget(export)
+    export.use_password.setChecked(False)
+    export.redact_locations.setChecked(True)
+    export.leave_out_old.setChecked(False)  # included on purpose
+    dialogs.save_path = tmp_path / "copy.pdf"
+    export.export_button.click()
+    check = VerifyDialog(dialogs, run_now)
+    qtbot.addWidget(check)
+    dialogs.file = tmp_path / "copy.pdf"
+    check.check_button.click()
+    report = check.report.toPlainText()
+    assert report.startswith("INTACT, with exceptions")
+    assert f"Not fully rechecked: entry {old}, version 1: it was written before" in report

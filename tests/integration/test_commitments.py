@@ -279,6 +279,9 @@ def test_a_redacted_export_leaves_old_entries_out_with_a_warning_and_says_so_ins
     cover = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert f"Entries left out of this copy: {old}." in cover
     assert "earlier version of the app" in cover
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    chronology = next(p for p in pages if "Chronology" in p)
+    assert f"Entries left out of this copy: {old}." in chronology
     assert verify_bundle(out).intact
 
 

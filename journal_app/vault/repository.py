@@ -403,10 +403,15 @@ class Repository:
 
     # ------------------------------------------------------------------ check support
     def iter_versions(self) -> Iterator[tuple[Any, ...]]:
-        """Every version in chain order with its entry's uid and kind."""
+        """Every version in chain order with its entry's uid and kind. Also reads a backup
+        written before salts existed (restore checks it before it is migrated)."""
+        has_salts = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'version_salts'"
+        ).fetchone()
         yield from self.db.execute(
             "SELECT v.seq, v.entry_id, e.uid, e.kind, v.version_no, v.action, v.recorded_at, "
-            f"v.fields, v.content_sha256, v.leaf_sha256, v.chain_sha256, {_SALTS_OF_V} "
+            "v.fields, v.content_sha256, v.leaf_sha256, v.chain_sha256, "
+            f"{_SALTS_OF_V if has_salts else 'NULL'} "
             "FROM versions v JOIN entries e ON e.id = v.entry_id ORDER BY v.seq"
         )
 

@@ -22,6 +22,7 @@ from journal_app.export.bundle import export_bundle
 from journal_app.export.selection import ExportOptions, Redactions
 from journal_app.export.verify import verify_bundle
 from journal_app.vault import schema
+from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields, run_cli
 from tests.support.old_format import write_old_entry
@@ -130,6 +131,23 @@ def test_an_old_journal_migrates_keeps_its_old_versions_and_salts_new_ones(
         journal.edit(old, _secret(body="Amended after the update."))
         assert [v.content_format for v in journal.get(old).versions] == [1, 2]
         assert journal.check().ok
+
+
+def test_a_backup_made_before_the_update_restores_and_then_migrates(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup on a USB stick from before salts existed has no salts table: restoring it
+    still checks its whole history, and opening it afterwards migrates it."""
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        old = write_old_entry(Journal(vault), _secret())
+        head = write_backup(vault, PASSPHRASE, tmp_path / "old.backup")
+    monkeypatch.undo()
+    restored = tmp_path / "restored"
+    assert restore_backup(tmp_path / "old.backup", restored, PASSPHRASE) == head
+    with Vault.open(restored, PASSPHRASE) as vault:
+        journal = Journal(vault)
+        assert journal.check().ok and journal.get(old).current.content_format == 1
 
 
 # ---------------------------------------------------------------------------- the bundle

@@ -41,12 +41,23 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
         password=password,
         language=normalise(args.pdf_language) if args.pdf_language else ctx.language,
         include_pattern=args.pattern,
+        include_old_versions=args.include_old_versions,
     )
     with ctx.open_vault(args) as vault:
         # export_bundle checks the vault and the history first, and re-hashes every
         # original as it embeds it; a problem stops it with exit status 4.
         result = export_bundle(Journal(vault), options, args.out)
     _ = ctx._
+    if result.left_out_old:
+        # One line, before the summary: a person must not miss that entries are not in it.
+        ctx.say(
+            _(
+                "Left out of this redacted copy: entries {numbers}, written with an earlier "
+                "version of the app (a redacted copy of them would let the withheld names and "
+                "places be guessed). Add --include-old-versions to include them anyway.",
+                numbers=", ".join(str(n) for n in result.left_out_old),
+            )
+        )
     protection = (
         _("protected with AES-256; share the password separately, never with the file")
         if result.encrypted

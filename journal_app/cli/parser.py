@@ -261,6 +261,14 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         ),
     )
     export.add_argument(
+        "--include-old-versions",
+        action="store_true",
+        help=_(
+            "in a redacted copy, keep entries written with an earlier version of the app "
+            "(their withheld values could be guessed)"
+        ),
+    )
+    export.add_argument(
         "--name", default="", metavar="TEXT", help=_("name or initials for the cover")
     )
     export.add_argument(

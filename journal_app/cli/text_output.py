@@ -181,7 +181,7 @@ def render_check(report: CheckReport, translate: Translate | None = None) -> str
 
 
 def render_verify(result: VerifyResult, translate: Translate | None = None) -> str:
-    from journal_app.export.verify import INTACT_VERDICT
+    from journal_app.export.verify import unchecked_lines
 
     _ = translate or translator()
     lines = [_("Bundle: {path}", path=result.path)]
@@ -226,8 +226,9 @@ def render_verify(result: VerifyResult, translate: Translate | None = None) -> s
     # Fixed sentences are in the catalogue; detailed mismatches stay in English for now.
     lines += [_("MISMATCH: {problem}", problem=_(p)) for p in result.problems]
     lines += [_("Note: {note}", note=_(n)) for n in result.notes]
+    lines += unchecked_lines(result, _)
     if result.intact:
-        lines.append(_(INTACT_VERDICT))
+        lines.append(_(result.verdict))
     else:
         problem = _(result.problems[0]) if result.problems else _("the bundle failed.")
         lines.append(_("NOT INTACT: {problem}", problem=problem))

@@ -30,8 +30,9 @@ from journal_app.core.models import (
     recording_of,
 )
 from journal_app.evidence import signing
-from journal_app.evidence.chain import GENESIS, ChainHead, content_hash
+from journal_app.evidence.chain import GENESIS, ChainHead
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult, compare
+from journal_app.evidence.commitments import content_hash_v2, new_salts, parts_of
 from journal_app.evidence.history import check_history
 from journal_app.i18n import N_, Message
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
@@ -272,7 +273,12 @@ class Journal:
     ) -> None:
         uid, kind, *_ = repo.entry_header(entry_id)
         fields_json = encode_fields(fields)
-        digest = content_hash(fields.to_json(), [a.hashed_form() for a in attachments])
+        # Content format 2: every field and file committed with its own fresh salt, so a
+        # bundle can withhold one without letting anyone test a guess of it.
+        plain = fields.to_json()
+        hashed = [a.hashed_form() for a in attachments]
+        salts = new_salts(parts_of(plain, hashed))
+        digest = content_hash_v2(plain, hashed, salts)
         repo.append_version(
             entry_id=entry_id,
             entry_uid=uid,
@@ -283,6 +289,7 @@ class Journal:
             fields_json=fields_json,
             content_sha256=digest,
             attachment_ids=[a.id for a in attachments],
+            salts=salts,
         )
 
     def _import_all(

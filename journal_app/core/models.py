@@ -417,6 +417,13 @@ class Version:
     content_sha256: str
     leaf_sha256: str
     chain_sha256: str
+    # Content format 2: the salt of each committed part (evidence/commitments.py); None for a
+    # version written before salts existed (format 1), or erased by a deletion.
+    salts: dict[str, str] | None = field(default=None, hash=False)
+
+    @property
+    def content_format(self) -> int:
+        return 1 if self.salts is None else 2
 
     @property
     def erased(self) -> bool:

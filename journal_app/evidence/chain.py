@@ -1,6 +1,7 @@
 """The history chain: one leaf per saved version, each link hashing the previous one.
 
-    content = SHA-256(canonical({"fields": ..., "attachments": [...]}))
+    content = SHA-256(canonical({"fields": ..., "attachments": [...]}))   (content format 1,
+              versions written before per-field salts; format 2: evidence/commitments.py)
     leaf    = SHA-256(canonical({"action", "content_sha256", "entry", "kind",
                                  "recorded_at", "v", "version"}))
     link_0  = 32 zero bytes
@@ -34,6 +35,7 @@ class ChainHead:
 
 
 def content_hash(fields: dict[str, Any] | None, attachments: list[dict[str, Any]]) -> str:
+    """Content format 1: unsalted, kept so that versions written before salts still check."""
     return sha256_hex(canonical_json({"fields": fields, "attachments": attachments}))
 
 

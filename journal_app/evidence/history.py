@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
+from journal_app.evidence.commitments import CommitmentError, content_hash_v2
 
 # Fields that could not be decoded: never equal to a recorded hash.
 UNREADABLE = object()
@@ -21,7 +22,8 @@ UNREADABLE = object()
 @dataclass(frozen=True)
 class VersionRecord:
     """One stored version as the chain saw it. `fields` is the version's canonical JSON form,
-    None once erased by a deletion, or UNREADABLE."""
+    None once erased by a deletion, or UNREADABLE. `salts`: each part's salt (content format
+    2), None for a version written before salts (format 1), or UNREADABLE."""
 
     seq: int
     entry_id: int
@@ -35,9 +37,23 @@ class VersionRecord:
     content_sha256: str
     leaf_sha256: str
     chain_sha256: str
+    salts: Any = None
 
 
 Flag = Callable[[int, str], None]
+
+
+def actual_content(record: VersionRecord) -> str:
+    """The content hash recomputed from what is stored: salted per part (format 2) when the
+    version has salts, the plain hash of its fields (format 1) when it was written before."""
+    if record.fields is UNREADABLE or record.salts is UNREADABLE:
+        return "unreadable"
+    if record.salts is None:
+        return content_hash(record.fields, record.attachments)
+    try:
+        return content_hash_v2(record.fields, record.attachments, record.salts)
+    except CommitmentError:
+        return "unreadable"
 
 
 def clock_went_back(before: str, now: str, where: str) -> str | None:
@@ -78,14 +94,8 @@ def check_history(
         if record.fields is None:
             if record.entry_id not in deleted:
                 flag(record.entry_id, f"{where}: content is missing but it was never deleted.")
-        elif record.action != "delete":
-            actual = (
-                "unreadable"
-                if record.fields is UNREADABLE
-                else content_hash(record.fields, record.attachments)
-            )
-            if actual != record.content_sha256:
-                flag(record.entry_id, f"{where}: the text does not match its recorded hash.")
+        elif record.action != "delete" and actual_content(record) != record.content_sha256:
+            flag(record.entry_id, f"{where}: the text does not match its recorded hash.")
         leaf = leaf_hash(
             entry_uid=record.entry_uid,
             kind=record.kind,

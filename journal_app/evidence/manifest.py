@@ -1,10 +1,13 @@
 """The evidence-bundle manifest: what an export contains, in canonical JSON, signed.
 
-The manifest lists every exported entry version with the values needed to recompute its content
-hash (unless a field was redacted), its leaf hash and its position in the history chain, every
-exhibit's SHA-256, and all leaf hashes of the journal's chain (they reveal no content), so a
-recipient can recompute the chain head printed on the cover. The Ed25519 signature covers the
-exact manifest bytes. `check_manifest` is the pure part of the verifier: no PDF, no Qt.
+The manifest lists every exported entry version with what is needed to recompute its content
+hash: in content format 2 (evidence/commitments.py) each disclosed part's value and salt and
+each withheld part's commitment only; in format 1 (versions written before salts) the fields,
+which can be rechecked only when none is withheld. With them come each version's leaf hash and
+position in the history chain, every exhibit's SHA-256, and all leaf hashes of the journal's
+chain, so a recipient can recompute the chain head printed on the cover. The Ed25519 signature
+covers the exact manifest bytes. `check_manifest` is the pure part of the verifier: no PDF, no
+Qt. A "redacted" mark never skips a check; only a deletion, which erased the content, does.
 """
 
 from __future__ import annotations
@@ -19,14 +22,27 @@ from journal_app.core.models import Occurred, is_late_entry
 from journal_app.evidence import signing
 from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
+from journal_app.evidence.commitments import (
+    ATTACHMENT_PREFIX,
+    CONTENT_FORMAT,
+    TOLD_REFERENCE,
+    TOLD_WHO,
+    combine,
+    commitment,
+)
 from journal_app.evidence.history import clock_went_back
+from journal_app.i18n import N_
 
 # The largest original a bundle embeds (larger ones are listed with their SHA-256): the
 # export keeps to it, and verify reads every stream up to it.
 EMBED_FILE_LIMIT = 512 * 1024 * 1024
 
 FORMAT = "journal_app evidence manifest"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_FORMATS = frozenset({1, 2})
+# Fields a format-1 version may have withheld (redaction); any other missing field is a change.
+_REDACTABLE = ("location", "people", "witnesses")
+_ATTACHMENT_KEYS = ("sha256", "size", "mime_type", "name")
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 PUBLIC_KEY_NAME = "signing-key.pem"
@@ -37,6 +53,24 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 class ManifestError(ValueError):
     """The manifest is not a readable manifest of this format."""
+
+
+# Why a version's content could not be fully rechecked (English; the CLI translates them).
+ERASED = N_("its content was erased by a deletion; only its place in the history is checked")
+OLD_WITHHELD = N_(
+    "it was written before fields had their own salts, and some of its fields are withheld "
+    "in this copy, so its content hash cannot be recomputed; only its place in the history is "
+    "checked"
+)
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    """A version whose content could not be fully rechecked, and why (ERASED, OLD_WITHHELD)."""
+
+    entry: int
+    version: int
+    reason: str
 
 
 def encode(manifest: dict[str, Any]) -> bytes:
@@ -65,6 +99,7 @@ class ManifestCheck:
     versions_checked: int = 0
     content_checked: int = 0
     files_checked: int = 0
+    unchecked: list[Unchecked] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -80,7 +115,7 @@ def parse(data: bytes) -> dict[str, Any]:
         raise ManifestError("The manifest is not valid JSON.") from exc
     if not isinstance(value, dict) or value.get("format") != FORMAT:
         raise ManifestError("This is not a journal evidence manifest.")
-    if value.get("format_version") != FORMAT_VERSION:
+    if value.get("format_version") not in READABLE_FORMATS:
         raise ManifestError("The manifest was written in a format this version cannot read.")
     for key, kind in (
         ("export_id", str),
@@ -249,7 +284,11 @@ def _check_versions(manifest: dict[str, Any], leaves: list[str], result: Manifes
         _check_recording(entry, entry_no, result)
         uid = _get(entry, "uid", str)
         kind = _get(entry, "kind", str)
-        for version in _get(entry, "versions", list):
+        versions = _get(entry, "versions", list)
+        # A deletion is known from its own tombstone version, whose leaf is checked below
+        # like any other: the entry's "deleted" flag alone never excuses missing content.
+        deleted = any(isinstance(v, dict) and v.get("action") == "delete" for v in versions)
+        for version in versions:
             where = f"Entry {entry_no}, version {_get(version, 'version', int)}"
             stated = _get(version, "content_sha256", str)
             leaf = leaf_hash(
@@ -267,17 +306,25 @@ def _check_versions(manifest: dict[str, Any], leaves: list[str], result: Manifes
                 result.problems.append(
                     f"{where}: it is not at history position {position} of the chain."
                 )
-            _check_content(where, version, stated, exhibits, result)
+            _check_content(entry_no, version, stated, exhibits, result)
+            if version.get("fields") is None:
+                if deleted:
+                    result.unchecked.append(Unchecked(entry_no, version["version"], ERASED))
+                else:
+                    result.problems.append(
+                        f"{where}: its content is missing, but the entry was never deleted."
+                    )
             result.versions_checked += 1
 
 
 def _check_content(
-    where: str,
+    entry_no: int,
     version: dict[str, Any],
     stated: str,
     exhibits: dict[Any, Any],
     result: ManifestCheck,
 ) -> None:
+    where = f"Entry {entry_no}, version {version['version']}"
     attachments = _get(version, "attachments", list)
     for item in attachments:
         number = item.get("exhibit") if isinstance(item, dict) else None
@@ -288,16 +335,98 @@ def _check_content(
         original = exhibit.get("original_sha256", exhibit.get("sha256")) if exhibit else None
         if exhibit is None or original != item.get("sha256"):
             result.problems.append(f"{where}: exhibit {number} is not the file this version had.")
-    if version.get("redacted") or version.get("fields") is None:
-        return
-    if any(not isinstance(a, dict) or a.get("redacted") for a in attachments):
-        return
-    hashed = [{k: a.get(k) for k in ("sha256", "size", "mime_type", "name")} for a in attachments]
+    fields = version.get("fields")
+    if fields is None:
+        return  # erased: said by the caller, which knows whether the entry was deleted
+    if not isinstance(fields, dict) or not all(isinstance(a, dict) for a in attachments):
+        raise ManifestError(f"{where}: its fields are not readable.")
     try:
-        actual = content_hash(version["fields"], hashed)
+        if version.get("content_format") == CONTENT_FORMAT:
+            actual = _committed_content(version, fields, attachments)
+        else:
+            withheld = _withheld_v1(fields, attachments)
+            if withheld:
+                result.unchecked.append(Unchecked(entry_no, version["version"], OLD_WITHHELD))
+                return
+            actual = content_hash(fields, [_hashed(a) for a in attachments])
     except TypeError as exc:
         raise ManifestError(f"{where}: its fields cannot be encoded.") from exc
+    except _Mismatch as exc:
+        result.problems.append(f"{where}: {exc}")
+        return
     if actual != stated:
         result.problems.append(f"{where}: its text and files do not match its content hash.")
     else:
         result.content_checked += 1
+
+
+class _Mismatch(Exception):
+    """What a version shows and what it commits to are not the same parts."""
+
+
+def _hashed(attachment: dict[str, Any]) -> dict[str, Any]:
+    return {k: attachment.get(k) for k in _ATTACHMENT_KEYS}
+
+
+def _withheld_v1(fields: dict[str, Any], attachments: list[dict[str, Any]]) -> list[str]:
+    """The redactable parts a format-1 version leaves out. Never read from its "redacted"
+    mark: a version that shows every part is rechecked whatever it says about itself."""
+    withheld = [name for name in _REDACTABLE if name not in fields]
+    told = fields.get("told")
+    if isinstance(told, list) and any(isinstance(d, dict) and "who" not in d for d in told):
+        withheld.append(TOLD_WHO)
+    if any(a.get("redacted") for a in attachments):
+        withheld.append("attachments")
+    return withheld
+
+
+def _shown_parts(
+    fields: dict[str, Any], attachments: list[dict[str, Any]], withheld: dict[str, str]
+) -> dict[str, Any]:
+    """Every part the version shows, with its value (the inverse of commitments.parts_of). An
+    empty list of people told shows its (empty) names unless they are withheld."""
+    parts = {name: value for name, value in fields.items() if name != "told"}
+    if "told" in fields:
+        told = fields["told"]
+        if not isinstance(told, list) or not all(isinstance(d, dict) for d in told):
+            raise _Mismatch("its list of people who were told is not readable.")
+        parts[TOLD_REFERENCE] = [d.get("reference", "") for d in told]
+        if any("who" in d for d in told) or (not told and TOLD_WHO not in withheld):
+            parts[TOLD_WHO] = [d.get("who", "") for d in told]
+    for index, attachment in enumerate(attachments):
+        if not attachment.get("redacted"):
+            parts[f"{ATTACHMENT_PREFIX}{index}"] = _hashed(attachment)
+    return parts
+
+
+def _hex_map(version: dict[str, Any], key: str) -> dict[str, str]:
+    value = version.get(key, {})
+    if not isinstance(value, dict) or not all(
+        isinstance(v, str) and _HEX64.match(v) for v in value.values()
+    ):
+        raise _Mismatch(f"its '{key}' are not a map of SHA-256-sized hexadecimal values.")
+    return dict(value)
+
+
+def _committed_content(
+    version: dict[str, Any], fields: dict[str, Any], attachments: list[dict[str, Any]]
+) -> str:
+    """Content format 2: every shown part's commitment recomputed from its value and salt,
+    combined with the withheld parts' commitments into the content hash. A part shown without
+    its salt, or both shown and withheld, is a mismatch: nothing shown goes unchecked."""
+    salts = _hex_map(version, "salts")
+    withheld = _hex_map(version, "withheld")
+    shown = _shown_parts(fields, attachments, withheld)
+    if set(salts) & set(withheld):
+        raise _Mismatch("a part is both disclosed and withheld.")
+    unsalted = sorted(set(shown) - set(salts))
+    if unsalted:
+        raise _Mismatch(f"it shows {', '.join(unsalted)} without the salt that commits to it.")
+    missing = sorted(set(salts) - set(shown))
+    if missing:
+        raise _Mismatch(f"it gives a salt for {', '.join(missing)} but not the value.")
+    for index, attachment in enumerate(attachments):
+        if attachment.get("redacted") and f"{ATTACHMENT_PREFIX}{index}" not in withheld:
+            raise _Mismatch(f"its withheld file {index + 1} has no commitment.")
+    commitments = {name: commitment(salts[name], name, value) for name, value in shown.items()}
+    return combine(commitments | withheld)

@@ -29,6 +29,7 @@ from journal_app.evidence import manifest as mf
 from journal_app.evidence import signing
 from journal_app.evidence.certificate import pdf_signing_identity
 from journal_app.evidence.chain import ChainHead
+from journal_app.evidence.commitments import commitments_of, parts_of
 from journal_app.export.boxes import Box, black_out, derivative_note
 from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.cover import CoverFacts
@@ -36,13 +37,16 @@ from journal_app.export.images import Preview, make_preview
 from journal_app.export.layout import build_pdf
 from journal_app.export.pades import sign_bundle
 from journal_app.export.selection import (
+    OLD_LEFT_OUT_REASON,
     Exhibit,
     ExportOptions,
     Plan,
     PlannedEntry,
     exhibit_mark,
+    exposed_old_entry,
     plan_export,
     redacted_fields,
+    withheld_parts,
 )
 from journal_app.i18n import N_, Message, normalise, translator
 from journal_app.vault.files import atomic_write_with
@@ -75,6 +79,8 @@ class ExportResult:
     head: ChainHead
     fingerprint: str
     not_embedded: dict[str, str] = field(default_factory=dict)
+    # Entries a redacted copy left out: written before per-field salts (selection.py).
+    left_out_old: list[int] = field(default_factory=list)
 
 
 def export_bundle(
@@ -113,6 +119,12 @@ def export_bundle(
         raise InvalidInput("This journal has no signing key.")
     plan = plan_export(journal, options)
     if not any(not item.entry.deleted for item in plan.entries):
+        if plan.left_out_old:
+            raise InvalidInput(
+                "Every entry in this selection was written with an earlier version of the app, "
+                "so a redacted copy leaves it out; nothing was exported. Export without "
+                "redaction, or choose to include those entries anyway."
+            )
         raise InvalidInput("No entries match this selection; nothing was exported.")
     created = (now or datetime.now(UTC)).astimezone(UTC)
     export_id = uuid.uuid4().hex[:12].upper()
@@ -212,6 +224,7 @@ def export_bundle(
         head=head,
         fingerprint=facts.fingerprint,
         not_embedded=not_embedded,
+        left_out_old=list(plan.left_out_old),
     )
 
 
@@ -319,7 +332,7 @@ def build_manifest(
         # The language of the pages; the manifest itself is always in English.
         "language": normalise(options.language),
         "selection": options.selection_json(),
-        "redactions": options.redactions_json(),
+        "redactions": options.redactions_json() | _old_entries_json(plan, options),
         "entries": [_entry_json(item, options) for item in plan.entries],
         "exhibits": [
             {
@@ -350,6 +363,21 @@ def build_manifest(
                 "public_key_sha256": pdf_key_hash,
             },
         },
+    }
+
+
+def _old_entries_json(plan: Plan, options: ExportOptions) -> dict[str, Any]:
+    """Entries written before per-field salts, in a redacted copy: which were left out and why,
+    or which were included by choice (their withheld values can be guessed)."""
+    if not options.redactions.any:
+        return {}
+    included = [e.number for e in plan.entries if exposed_old_entry(e.entry, options.redactions)]
+    return {
+        "old_entries_left_out": {
+            "entries": list(plan.left_out_old),
+            "reason": Message(OLD_LEFT_OUT_REASON).english(),
+        },
+        "old_entries_included": included,
     }
 
 
@@ -406,29 +434,27 @@ def _version_json(version: Version, item: PlannedEntry, options: ExportOptions) 
             attachments.append({"redacted": True})
         else:
             attachments.append({**info.hashed_form(), "exhibit": numbers.get(info.id)})
-    redacted: list[str] = []
-    fields = None
-    if version.fields is not None:
-        full = version.fields.to_json()
-        fields = redacted_fields(full, red)
-        redacted = [
-            name
-            for name in red.field_names()
-            if (name == "told.who" and any(d.who for d in version.fields.told))
-            or (name != "told.who" and full.get(name))
-        ]
-        if any(a.get("redacted") for a in attachments):
-            redacted.append("attachments")
-        if not redacted:
-            fields = full
-    return {
+    withheld = withheld_parts(version, red)
+    record: dict[str, Any] = {
         "version": version.version_no,
         "action": version.action,
         "recorded_at": version.recorded_at,
         "content_sha256": version.content_sha256,
         "leaf_sha256": version.leaf_sha256,
         "history_position": version.seq,
-        "redacted": redacted,
-        "fields": fields,
+        "redacted": withheld,
+        "fields": None,
         "attachments": attachments,
     }
+    if version.fields is None:
+        return record  # erased by a deletion
+    full = version.fields.to_json()
+    record["content_format"] = version.content_format
+    record["fields"] = redacted_fields(full, red) if withheld else full
+    if version.salts is not None:
+        # Format 2: each disclosed part's salt, each withheld part's commitment only.
+        parts = parts_of(full, [a.hashed_form() for a in version.attachments])
+        commitments = commitments_of(parts, version.salts)
+        record["salts"] = {n: version.salts[n] for n in parts if n not in withheld}
+        record["withheld"] = {n: commitments[n] for n in withheld}
+    return record

@@ -9,7 +9,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from journal_app.export.selection import Plan, PlannedEntry
+from journal_app.export.selection import OLD_LEFT_OUT_REASON, Plan, PlannedEntry
 from journal_app.export.styles import (
     BODY_W,
     CELL,
@@ -94,6 +94,17 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
             )
         )
         story.append(table)
+    if plan.left_out_old:
+        # The gap in the numbers, explained where a reader meets it (also on the cover).
+        numbers = ", ".join(str(n) for n in plan.left_out_old)
+        story.append(
+            fixed(
+                _("Entries left out of this copy: {numbers}.", numbers=numbers)
+                + " "
+                + _(OLD_LEFT_OUT_REASON),
+                NOTE,
+            )
+        )
     return story
 
 

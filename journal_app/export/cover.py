@@ -14,7 +14,12 @@ from reportlab.platypus import (
 
 from journal_app.export.boxes import derivative_note
 from journal_app.export.clean import CopyFacts
-from journal_app.export.selection import ExportOptions, Plan
+from journal_app.export.selection import (
+    OLD_LEFT_OUT_REASON,
+    ExportOptions,
+    Plan,
+    exposed_old_entry,
+)
 from journal_app.export.styles import (
     BODY,
     BODY_W,
@@ -108,6 +113,7 @@ def cover_page(
         _("Nothing was left out of the selected entries.")
     ]
     story += [fixed(s, NOTE) for s in statements]
+    story += _old_entries_note(plan, options, _)
     story += _cleaning_note(plan, facts, _)
     story.append(fixed(_("About this bundle"), H3))
     story += [fixed(_(p), NOTE) for p in _ABOUT]
@@ -148,6 +154,36 @@ _ABOUT = [
         "older copy."
     ),
 ]
+
+
+def _old_entries_note(plan: Plan, options: ExportOptions, _: Translate) -> list[Flowable]:
+    """Entries written before per-field salts, in a redacted copy: left out (and why), so the
+    gap in the numbers is not taken for concealment; or included on purpose, and then said."""
+    story: list[Flowable] = []
+    if plan.left_out_old:
+        numbers = ", ".join(str(n) for n in plan.left_out_old)
+        story.append(
+            fixed(
+                _("Entries left out of this copy: {numbers}.", numbers=numbers)
+                + " "
+                + _(OLD_LEFT_OUT_REASON),
+                NOTE,
+            )
+        )
+    included = [e.number for e in plan.entries if exposed_old_entry(e.entry, options.redactions)]
+    if included:
+        story.append(
+            fixed(
+                _(
+                    "Entries {numbers} were written with an earlier version of the app and "
+                    "are included by choice: their withheld names and places could be worked "
+                    "out by trying likely ones, and their content cannot be rechecked.",
+                    numbers=", ".join(str(n) for n in included),
+                ),
+                NOTE,
+            )
+        )
+    return story
 
 
 def _cleaning_note(plan: Plan, facts: CoverFacts, _: Translate) -> list[Flowable]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentInfo, Category, Entry, EntryFilter, Version
+from journal_app.evidence.commitments import ATTACHMENT_PREFIX, TOLD_WHO
 from journal_app.i18n import ENGLISH, N_, Translate, translator
 
 if TYPE_CHECKING:  # boxes.py needs Pillow; only the type is needed here
@@ -104,6 +105,9 @@ class ExportOptions:
     language: str = ENGLISH
     # A pattern summary (counts per month and category, charts) after the chronology.
     include_pattern: bool = False
+    # Keep entries with versions written before per-field salts in a redacted copy, although
+    # their withheld values can then be guessed (see `exposed_old_entry`).
+    include_old_versions: bool = False
 
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(
@@ -174,6 +178,52 @@ class Plan:
     entries: list[PlannedEntry]
     exhibits: list[Exhibit]
     left_out_attachments: int = 0
+    # Journal numbers of entries left out of a redacted copy because versions written before
+    # per-field salts would let their withheld values be guessed.
+    left_out_old: list[int] = field(default_factory=list)
+
+
+OLD_LEFT_OUT_REASON = N_(
+    "They were written with an earlier version of the app, whose records of them would let "
+    "someone holding this copy work out the withheld names and places by trying likely ones. "
+    "A copy without redaction includes them."
+)
+
+
+def withheld_parts(version: Version, redactions: Redactions) -> list[str]:
+    """The parts of a version a redacted copy withholds. Format 2 (salted): every part the
+    redaction names, even an empty one, so the copy does not tell which were empty. Format 1:
+    only the non-empty ones; the others are shown, so its content can still be rechecked."""
+    if version.fields is None:
+        return []
+    if version.salts is not None:
+        names = redactions.field_names()
+        names += [
+            f"{ATTACHMENT_PREFIX}{index}"
+            for index, info in enumerate(version.attachments)
+            if info.id in redactions.attachment_ids
+        ]
+        return names
+    full = version.fields.to_json()
+    names = [
+        name
+        for name in redactions.field_names()
+        if (name == TOLD_WHO and any(d.who for d in version.fields.told))
+        or (name != TOLD_WHO and full.get(name))
+    ]
+    if any(info.id in redactions.attachment_ids for info in version.attachments):
+        names.append("attachments")
+    return names
+
+
+def exposed_old_entry(entry: Entry, redactions: Redactions) -> bool:
+    """Would a redacted copy of this entry let its withheld values be guessed? Yes when any
+    of its versions, shown or not, was written before per-field salts (format 1) and has a
+    value the redaction withholds: the bundle publishes the leaf hash of every version, and
+    with the entry's id and times disclosed, a format-1 leaf can be tested against guesses."""
+    if not redactions.any:
+        return False
+    return any(v.salts is None and withheld_parts(v, redactions) for v in entry.versions)
 
 
 def plan_export(journal: Journal, options: ExportOptions) -> Plan:
@@ -187,11 +237,15 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
     exhibits: list[Exhibit] = []
     seen: dict[int, Exhibit] = {}
     left_out = 0
+    left_out_old: list[int] = []
     for summary in summaries:
         # Cited by their journal numbers (entry ids, attachment marks "A<id>"), so two
         # bundles given to one court name the same things the same way.
         number = summary.id
         entry = journal.get(summary.id)
+        if not options.include_old_versions and exposed_old_entry(entry, options.redactions):
+            left_out_old.append(number)
+            continue
         versions = entry.versions if options.include_history else (entry.current,)
         item = PlannedEntry(number, entry, versions)
         for version in versions:
@@ -210,7 +264,7 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
         planned.append(item)
     if planned and not options.entry_ids:
         planned += _tombstones(journal, options)
-    return Plan(planned, exhibits, left_out)
+    return Plan(planned, exhibits, left_out, left_out_old)
 
 
 def _tombstones(journal: Journal, options: ExportOptions) -> list[PlannedEntry]:

@@ -21,7 +21,7 @@ from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.evidence import certificate
 from journal_app.evidence import manifest as mf
 from journal_app.export.pades import check_bundle_signature
-from journal_app.i18n import N_
+from journal_app.i18n import N_, Translate
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024
 INTACT_VERDICT = N_(
@@ -32,9 +32,15 @@ NO_MANIFEST = N_(
     "No manifest.json is embedded: this is not a journal evidence bundle, or the manifest was "
     "removed."
 )
+INTACT_EXCEPT_OLD = N_(
+    "INTACT, with exceptions: the signature, every embedded file and the history chain check, "
+    "but some versions written with an earlier version of the app have withheld fields, so "
+    "their content could not be rechecked (listed below)."
+)
 REDACTED_NOTE = N_(
-    "Some fields were redacted in this copy; the content hashes of those versions cannot be "
-    "recomputed, but their place in the history chain is checked."
+    "Some fields were withheld in this copy. Each disclosed field is checked with its own "
+    "salt; a withheld field is represented only by a commitment that cannot be tested against "
+    "a guess."
 )
 
 
@@ -51,6 +57,17 @@ class BundlePasswordError(JournalError):
     """The bundle is encrypted and no password, or the wrong one, was given."""
 
     exit_status = 3
+
+
+NOT_RECHECKED = N_("Not fully rechecked: entry {entry}, version {version}: {reason}.")
+
+
+def unchecked_lines(result: VerifyResult, translate: Translate) -> list[str]:
+    """One line per version whose content could not be fully rechecked, and why."""
+    return [
+        translate(NOT_RECHECKED, entry=u.entry, version=u.version, reason=translate(u.reason))
+        for u in result.unchecked
+    ]
 
 
 @dataclass
@@ -77,11 +94,15 @@ class VerifyResult:
     chain_leaves: list[str] | None = None
     encryption: dict[str, Any] | None = None
     redactions: list[str] = field(default_factory=list)
+    # Every version whose content could not be fully rechecked, with the reason.
+    unchecked: list[mf.Unchecked] = field(default_factory=list)
 
     @property
     def verdict(self) -> str:
         """In English (for JSON and logs); the CLI shows it in the user's language."""
         if self.intact:
+            if any(u.reason == mf.OLD_WITHHELD for u in self.unchecked):
+                return INTACT_EXCEPT_OLD
             return INTACT_VERDICT
         return "NOT INTACT: " + (self.problems[0] if self.problems else "the bundle failed.")
 
@@ -171,6 +192,7 @@ def _verify(data: bytes, password: str | None, result: VerifyResult) -> VerifyRe
     result.files_checked = check.files_checked
     result.versions_checked = check.versions_checked
     result.content_checked = check.content_checked
+    result.unchecked = check.unchecked
     _check_pdf_signature(data, password, mf.parse(manifest_bytes), result)
     result.intact = not result.problems
     return result
@@ -231,7 +253,8 @@ def _summarise(manifest: dict[str, Any], result: VerifyResult) -> None:
     redactions = manifest.get("redactions")
     if isinstance(redactions, dict) and isinstance(redactions.get("statement"), list):
         result.redactions = [str(s) for s in redactions["statement"]]
-    if result.redactions:
+    # Format 1 bundles had no per-field salts: what they withheld is listed as not rechecked.
+    if result.redactions and manifest.get("format_version") != 1:
         result.notes.append(REDACTED_NOTE)
 
 
@@ -250,6 +273,9 @@ def verify_json(result: VerifyResult) -> dict[str, Any]:
         "files_checked": result.files_checked,
         "versions_checked": result.versions_checked,
         "content_hashes_recomputed": result.content_checked,
+        "content_not_rechecked": [
+            {"entry": u.entry, "version": u.version, "reason": u.reason} for u in result.unchecked
+        ],
         "signature_valid": result.signature_ok,
         "signing_key_fingerprint": result.fingerprint,
         "pdf_signature_valid": result.pdf_signature_ok,

@@ -37,8 +37,19 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, EntryFilter
 from journal_app.export.bundle import ExportResult, export_bundle, generate_password
-from journal_app.export.selection import ExportOptions, Redactions, plan_export
-from journal_app.export.verify import BundlePasswordError, VerifyResult, verify_bundle
+from journal_app.export.selection import (
+    ExportOptions,
+    Plan,
+    Redactions,
+    exposed_old_entry,
+    plan_export,
+)
+from journal_app.export.verify import (
+    BundlePasswordError,
+    VerifyResult,
+    unchecked_lines,
+    verify_bundle,
+)
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
 from journal_app.ui.box_editor import PictureBoxes
@@ -260,6 +271,23 @@ class ExportDialog(QDialog):
                 )
             )
         )
+        # Entries with versions from before per-field salts: shown only when some would be
+        # redacted, with leaving them out ticked (export/selection.py, exposed_old_entry).
+        self.old_notice = wrapped("")
+        self.leave_out_old = named(
+            QCheckBox(self.tr("Leave those entries out of this copy (recommended)")),
+            self.tr("Leave out entries written with an earlier version of the app"),
+            self.tr(
+                "What an earlier version of the app recorded about them would let someone "
+                "holding this copy guess the names and places you leave out."
+            ),
+        )
+        self.leave_out_old.setChecked(True)
+        self.leave_out_old.toggled.connect(self._changed)
+        self.old_notice.hide()
+        self.leave_out_old.hide()
+        form.addRow(self.old_notice)
+        form.addRow(self.leave_out_old)
         return box
 
     def _cover_box(self) -> QGroupBox:
@@ -377,6 +405,7 @@ class ExportDialog(QDialog):
             name=self.name.text().strip(),
             password=password,
             language=str(self.language.currentData() or i18n.ENGLISH),
+            include_old_versions=not self.leave_out_old.isChecked(),
         )
 
     def update_preview(self) -> None:
@@ -402,12 +431,30 @@ class ExportDialog(QDialog):
                         row.setCheckState(Qt.CheckState.Checked)
         self.attachments.blockSignals(False)
         self.picture_boxes.set_pictures([exhibit.info for exhibit in plan.exhibits])
+        self._show_old_entries(plan, options)
         self.preview.setText(
             self.tr("The bundle will contain {0} entries and {1} exhibits.").format(
                 len(plan.entries), len(plan.exhibits)
             )
         )
         self.export_button.setEnabled(bool(plan.entries))
+
+    def _show_old_entries(self, plan: Plan, options: ExportOptions) -> None:
+        old = plan.left_out_old + [
+            item.number
+            for item in plan.entries
+            if exposed_old_entry(item.entry, options.redactions)
+        ]
+        self.old_notice.setVisible(bool(old))
+        self.leave_out_old.setVisible(bool(old))
+        if old:
+            self.old_notice.setText(
+                self.tr(
+                    "Entries {0} were written with an earlier version of the app. A copy "
+                    "that leaves out names or places cannot hide them safely for those "
+                    "entries: someone holding it could work them out by trying likely ones."
+                ).format(", ".join(str(n) for n in sorted(old)))
+            )
 
     # ------------------------------------------------------------------ export
     def start_export(self) -> None:
@@ -440,6 +487,11 @@ class ExportDialog(QDialog):
         text = self.tr("The bundle was saved as {0} ({1} entries, {2} exhibits).").format(
             str(result.path), result.entries, result.exhibits
         )
+        if result.left_out_old:
+            text += " " + self.tr(
+                "Entries {0}, written with an earlier version of the app, were left out; the "
+                "bundle says so on its cover."
+            ).format(", ".join(str(n) for n in result.left_out_old))
         if result.encrypted:
             text += " " + self.tr("Remember to give the password separately, not with the file.")
         else:
@@ -553,6 +605,7 @@ class VerifyDialog(QDialog):
         lines = [catalogue(outcome.verdict), ""]
         lines += [self.tr("Does not match: {0}").format(catalogue(p)) for p in outcome.problems]
         lines += [catalogue(note) for note in outcome.notes]
+        lines += unchecked_lines(outcome, catalogue)
         if outcome.export_id:
             lines.append(
                 self.tr("Export {0}, made {1}: {2} entries, {3} exhibits.").format(

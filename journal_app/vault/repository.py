@@ -44,6 +44,10 @@ _SUMMARY_COLUMNS = (
 )
 
 
+# A version's salts (content format 2), or NULL for one written before them.
+_SALTS_OF_V = "(SELECT s.salts FROM version_salts s WHERE s.version_seq = v.seq)"
+
+
 def encode_fields(fields: EntryFields) -> str:
     return canonical_json(fields.to_json()).decode("utf-8")
 
@@ -75,6 +79,7 @@ class Repository:
         fields_json: str | None,
         content_sha256: str,
         attachment_ids: Sequence[int],
+        salts: dict[str, str] | None = None,
     ) -> int:
         head = self.chain_head()
         leaf = leaf_hash(
@@ -110,6 +115,11 @@ class Repository:
                 for position, attachment_id in enumerate(attachment_ids)
             ],
         )
+        if salts is not None:
+            self.db.execute(
+                "INSERT INTO version_salts (version_seq, salts) VALUES (?, ?)",
+                (seq, canonical_json(salts).decode("ascii")),
+            )
         return seq
 
     # ------------------------------------------------------------------ entries
@@ -183,6 +193,13 @@ class Repository:
         Returns the erased attachment ids. secure_delete overwrites the freed pages.
         """
         self.db.execute("UPDATE versions SET fields = NULL WHERE entry_id = ?", (entry_id,))
+        # Salts of erased content go with it: nobody, not even the key's holder, can then test
+        # a guess of what was erased against its (salted) content hash.
+        self.db.execute(
+            "DELETE FROM version_salts WHERE version_seq IN "
+            "(SELECT seq FROM versions WHERE entry_id = ?)",
+            (entry_id,),
+        )
         rows = self.db.execute(
             "SELECT DISTINCT va.attachment_id FROM version_attachments va "
             "JOIN versions v ON v.seq = va.version_seq WHERE v.entry_id = ? "
@@ -208,7 +225,7 @@ class Repository:
     def versions_of(self, entry_id: int) -> list[Version]:
         rows = self.db.execute(
             "SELECT seq, version_no, action, recorded_at, fields, content_sha256, leaf_sha256, "
-            "chain_sha256 FROM versions WHERE entry_id = ? ORDER BY version_no",
+            f"chain_sha256, {_SALTS_OF_V} FROM versions v WHERE entry_id = ? ORDER BY version_no",
             (entry_id,),
         ).fetchall()
         return [
@@ -222,6 +239,7 @@ class Repository:
                 content_sha256=str(r[5]),
                 leaf_sha256=str(r[6]),
                 chain_sha256=str(r[7]),
+                salts=_stored_salts(r[8], entry_id),
             )
             for r in rows
         ]
@@ -385,10 +403,15 @@ class Repository:
 
     # ------------------------------------------------------------------ check support
     def iter_versions(self) -> Iterator[tuple[Any, ...]]:
-        """Every version in chain order with its entry's uid and kind."""
+        """Every version in chain order with its entry's uid and kind. Also reads a backup
+        written before salts existed (restore checks it before it is migrated)."""
+        has_salts = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'version_salts'"
+        ).fetchone()
         yield from self.db.execute(
             "SELECT v.seq, v.entry_id, e.uid, e.kind, v.version_no, v.action, v.recorded_at, "
-            "v.fields, v.content_sha256, v.leaf_sha256, v.chain_sha256 "
+            "v.fields, v.content_sha256, v.leaf_sha256, v.chain_sha256, "
+            f"{_SALTS_OF_V if has_salts else 'NULL'} "
             "FROM versions v JOIN entries e ON e.id = v.entry_id ORDER BY v.seq"
         )
 
@@ -396,7 +419,7 @@ class Repository:
         """Every version in chain order, as the history check reads it (evidence.history)."""
         for row in self.iter_versions():
             seq, entry_id, uid, kind, version_no, action, recorded_at = row[:7]
-            fields_json, content_sha, leaf_sha, link_sha = row[7:]
+            fields_json, content_sha, leaf_sha, link_sha, salts_json = row[7:]
             fields: Any = None
             if fields_json is not None and action != "delete":
                 try:
@@ -421,6 +444,7 @@ class Repository:
                 content_sha256=str(content_sha),
                 leaf_sha256=str(leaf_sha),
                 chain_sha256=str(link_sha),
+                salts=_salts_or_unreadable(salts_json),
             )
 
     def deleted_entry_ids(self) -> set[int]:
@@ -438,6 +462,32 @@ class Repository:
             (entry_id,),
         ).fetchone()
         return tuple(row)
+
+
+def _decode_salts(text: str | None) -> dict[str, str] | None:
+    if text is None:
+        return None
+    value = json.loads(text)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValueError("salts are a map of part names to hex")
+    return dict(value)
+
+
+def _stored_salts(text: str | None, entry_id: int) -> dict[str, str] | None:
+    try:
+        return _decode_salts(text)
+    except ValueError as exc:
+        raise UnreadablePage(f"entry {entry_id}: its stored salts cannot be read") from exc
+
+
+def _salts_or_unreadable(text: str | None) -> Any:
+    """For the history check: salts that do not decode never match a recorded hash."""
+    try:
+        return _decode_salts(text)
+    except ValueError:
+        return UNREADABLE
 
 
 def _stored_fields(text: str | None, entry_id: int) -> EntryFields | None:

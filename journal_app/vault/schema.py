@@ -114,8 +114,24 @@ def _add_timeline_index(connection: Connection) -> None:
     connection.execute("CREATE INDEX entries_timeline ON entries (deleted, occurred_sort, id)")
 
 
+def _add_version_salts(connection: Connection) -> None:
+    """Content format 2 (evidence/commitments.py): the random salt of every part of every
+    version written from now on, as canonical JSON {part: salt hex}. A version with a row here
+    has a salted content hash; one without was written before (format 1) and keeps its
+    unsalted hash. A deletion removes the rows of the versions it erases."""
+    connection.execute(
+        "CREATE TABLE version_salts ("
+        " version_seq INTEGER PRIMARY KEY REFERENCES versions (seq),"
+        " salts TEXT NOT NULL)"
+    )
+
+
 # MIGRATIONS[n] takes a vault from schema version n to n + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_timeline_index]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create_v1,
+    _add_timeline_index,
+    _add_version_salts,
+]
 
 
 def latest_version() -> int:

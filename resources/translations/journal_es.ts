@@ -689,6 +689,18 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>El expediente indica qué se omitió. Los nombres o lugares escritos dentro del texto no se quitan.</translation>
     </message>
     <message>
+        <source>Leave those entries out of this copy (recommended)</source>
+        <translation>Dejar esas entradas fuera de esta copia (recomendado)</translation>
+    </message>
+    <message>
+        <source>Leave out entries written with an earlier version of the app</source>
+        <translation>Dejar fuera las entradas escritas con una versión anterior de la aplicación</translation>
+    </message>
+    <message>
+        <source>What an earlier version of the app recorded about them would let someone holding this copy guess the names and places you leave out.</source>
+        <translation>Lo que una versión anterior de la aplicación guardó sobre ellas permitiría a quien tenga esta copia adivinar los nombres y lugares que usted deja fuera.</translation>
+    </message>
+    <message>
         <source>Cover and password</source>
         <translation>Portada y contraseña</translation>
     </message>
@@ -773,6 +785,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>El expediente tendrá {0} entradas y {1} anexos.</translation>
     </message>
     <message>
+        <source>Entries {0} were written with an earlier version of the app. A copy that leaves out names or places cannot hide them safely for those entries: someone holding it could work them out by trying likely ones.</source>
+        <translation>Las entradas {0} se escribieron con una versión anterior de la aplicación. Una copia que deja fuera nombres o lugares no puede ocultarlos con seguridad en esas entradas: quien la tenga podría averiguarlos probando los más probables.</translation>
+    </message>
+    <message>
         <source>Please choose a password of at least 8 characters, or generate one.</source>
         <translation>Elija una contraseña de al menos 8 caracteres, o genere una.</translation>
     </message>
@@ -787,6 +803,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>The bundle was saved as {0} ({1} entries, {2} exhibits).</source>
         <translation>El expediente se guardó como {0} ({1} entradas, {2} anexos).</translation>
+    </message>
+    <message>
+        <source>Entries {0}, written with an earlier version of the app, were left out; the bundle says so on its cover.</source>
+        <translation>Se dejaron fuera las entradas {0}, escritas con una versión anterior de la aplicación; el expediente lo dice en su portada.</translation>
     </message>
     <message>
         <source>Remember to give the password separately, not with the file.</source>

@@ -689,6 +689,18 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>O dossiê diz o que foi omitido. Nomes ou lugares escritos dentro do texto não são removidos.</translation>
     </message>
     <message>
+        <source>Leave those entries out of this copy (recommended)</source>
+        <translation>Deixar essas entradas de fora desta cópia (recomendado)</translation>
+    </message>
+    <message>
+        <source>Leave out entries written with an earlier version of the app</source>
+        <translation>Deixar de fora as entradas escritas com uma versão anterior do aplicativo</translation>
+    </message>
+    <message>
+        <source>What an earlier version of the app recorded about them would let someone holding this copy guess the names and places you leave out.</source>
+        <translation>O que uma versão anterior do aplicativo guardou sobre elas permitiria a quem tiver esta cópia adivinhar os nomes e lugares que você deixa de fora.</translation>
+    </message>
+    <message>
         <source>Cover and password</source>
         <translation>Capa e senha</translation>
     </message>
@@ -773,6 +785,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>O dossiê vai ter {0} registros e {1} anexos.</translation>
     </message>
     <message>
+        <source>Entries {0} were written with an earlier version of the app. A copy that leaves out names or places cannot hide them safely for those entries: someone holding it could work them out by trying likely ones.</source>
+        <translation>As entradas {0} foram escritas com uma versão anterior do aplicativo. Uma cópia que deixa de fora nomes ou lugares não consegue escondê-los com segurança nessas entradas: quem a tiver poderia descobri-los testando os mais prováveis.</translation>
+    </message>
+    <message>
         <source>Please choose a password of at least 8 characters, or generate one.</source>
         <translation>Escolha uma senha de pelo menos 8 caracteres, ou gere uma.</translation>
     </message>
@@ -787,6 +803,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>The bundle was saved as {0} ({1} entries, {2} exhibits).</source>
         <translation>O dossiê foi salvo como {0} ({1} registros, {2} anexos).</translation>
+    </message>
+    <message>
+        <source>Entries {0}, written with an earlier version of the app, were left out; the bundle says so on its cover.</source>
+        <translation>As entradas {0}, escritas com uma versão anterior do aplicativo, ficaram de fora; o dossiê diz isso na capa.</translation>
     </message>
     <message>
         <source>Remember to give the password separately, not with the file.</source>

@@ -16,6 +16,7 @@ from journal_app.ui import workers
 from journal_app.ui.export_dialog import ExportDialog, VerifyDialog, open_export_dialog
 from tests.gui.conftest import StubDialogs, run_now
 from tests.support.helpers import fields
+from tests.support.old_format import write_old_entry
 
 
 @pytest.fixture
@@ -121,3 +122,52 @@ def test_check_a_bundle_reports_intact_then_a_password_need(
     check.check_button.click()
     assert check.report.toPlainText().startswith("INTACT")
     assert check.last is not None and check.last.intact
+
+
+def test_old_entries_in_a_redacted_copy_are_named_and_left_out_unless_unticked(
+    qtbot: QtBot, filled: Journal, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    """Entries written before per-field salts cannot be redacted safely (issue 12): the
+    dialog says so in plain words once something is redacted, with leaving them out ticked."""
+    old = write_old_entry(filled, fields("Before the update", location="LOC-OLD-9"))
+    dialog = ExportDialog(filled, dialogs, run_now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.old_notice.isVisible() and not dialog.leave_out_old.isVisible()
+    assert "3 entries" in dialog.preview.text()
+    dialog.redact_locations.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.old_notice.isVisible())
+    assert f"Entries {old} were written with an earlier version" in dialog.old_notice.text()
+    assert dialog.leave_out_old.isVisible() and dialog.leave_out_old.isChecked()
+    assert "2 entries" in dialog.preview.text()
+    dialog.use_password.setChecked(False)
+    dialogs.save_path = tmp_path / "copy.pdf"
+    dialog.export_button.click()
+    assert f"Entries {old}, written with an earlier version of the app, were left out" in (
+        dialog.notice.text()
+    )
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "copy.pdf").pages)
+    assert "Before the update" not in text and "LOC-OLD-9" not in text
+    dialog.leave_out_old.setChecked(False)
+    qtbot.waitUntil(lambda: "3 entries" in dialog.preview.text())
+    assert dialog.options().include_old_versions
+
+
+def test_check_a_bundle_lists_versions_it_could_not_fully_recheck(
+    qtbot: QtBot, filled: Journal, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    old = write_old_entry(filled, fields("Before the update", location="LOC-OLD-9"))
+    export = ExportDialog(filled, dialogs, run_now)
+    qtbot.addWidget(export)
+    export.use_password.setChecked(False)
+    export.redact_locations.setChecked(True)
+    export.leave_out_old.setChecked(False)  # included on purpose
+    dialogs.save_path = tmp_path / "copy.pdf"
+    export.export_button.click()
+    check = VerifyDialog(dialogs, run_now)
+    qtbot.addWidget(check)
+    dialogs.file = tmp_path / "copy.pdf"
+    check.check_button.click()
+    report = check.report.toPlainText()
+    assert report.startswith("INTACT, with exceptions")
+    assert f"Not fully rechecked: entry {old}, version 1: it was written before" in report

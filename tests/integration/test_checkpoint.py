@@ -100,8 +100,10 @@ def test_checkpoint_date_comes_from_the_clock(vault: Vault) -> None:
 
 
 def _forge_first_version(journal: Journal, new_title: str) -> None:
-    """What someone holding the key could do: rewrite version 1 and re-link the chain."""
+    """What someone holding the key could do: rewrite version 1 and re-link the chain (with
+    the salts dropped, every version passes for one written before salts existed)."""
     db = journal.vault.connection
+    db.execute("DELETE FROM version_salts")
     rows = db.execute(
         "SELECT v.seq, e.uid, e.kind, v.version_no, v.action, v.recorded_at, v.fields "
         "FROM versions v JOIN entries e ON e.id = v.entry_id ORDER BY v.seq"

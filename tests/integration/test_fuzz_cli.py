@@ -461,6 +461,7 @@ SPECS: dict[str, Spec] = {
             _option("--tag", TEXT),
             _option("--entry", ID),
             _flag("--no-history"),
+            _flag("--include-old-versions"),
             _option("--redact", REDACT),
             _option("--redact-attachment", ID),
             _option("--box", BOX),

@@ -1,0 +1,79 @@
+"""Content format 2: a salted commitment to each part of a version, so that a bundle can
+disclose some parts, withhold others, and let nobody test a guess of a withheld one.
+
+    part        = one field of the version (`location`, `people`, ...; `told` is split into
+                  `told.who` and `told.reference`, which are redacted separately) or one
+                  attached file (`attachment.0`, `attachment.1`, ... in order)
+    commitment  = SHA-256(canonical([salt_hex, part_name, value]))      salt: 32 random bytes
+    content     = SHA-256(canonical({"content_format": 2,
+                                     "commitments": {part_name: commitment, ...}}))
+
+Every part has its own fresh salt, kept encrypted in the vault (`version_salts`). A bundle gives
+the value and the salt of each disclosed part and only the commitment of a withheld one; a
+recipient recomputes the content hash from the two. Without the salt (256 bits) a withheld
+commitment cannot be tested against any guess. The leaf and the chain are built from the content
+hash as in format 1 (evidence/chain.py).
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from journal_app.evidence.canonical import canonical_json, sha256_hex
+
+CONTENT_FORMAT = 2
+SALT_BYTES = 32
+ATTACHMENT_PREFIX = "attachment."
+# The redactable parts a bundle may withhold, by the redaction that withholds them.
+TOLD_WHO = "told.who"
+TOLD_REFERENCE = "told.reference"
+
+
+class CommitmentError(ValueError):
+    """A version's parts and its salts do not describe the same thing."""
+
+
+def parts_of(fields: dict[str, Any], attachments: list[dict[str, Any]]) -> dict[str, Any]:
+    """The committed parts of one version: its fields (as `EntryFields.to_json` gives them)
+    and its attachments' hashed forms."""
+    parts = {name: value for name, value in fields.items() if name != "told"}
+    if "told" in fields:
+        told = fields["told"] if isinstance(fields["told"], list) else []
+        parts[TOLD_WHO] = [_item(d, "who") for d in told]
+        parts[TOLD_REFERENCE] = [_item(d, "reference") for d in told]
+    for index, attachment in enumerate(attachments):
+        parts[f"{ATTACHMENT_PREFIX}{index}"] = attachment
+    return parts
+
+
+def _item(disclosure: Any, key: str) -> Any:
+    return disclosure.get(key, "") if isinstance(disclosure, dict) else None
+
+
+def new_salts(parts: dict[str, Any]) -> dict[str, str]:
+    """A fresh 32-byte salt for every part (hex)."""
+    return {name: secrets.token_bytes(SALT_BYTES).hex() for name in parts}
+
+
+def commitment(salt_hex: str, name: str, value: Any) -> str:
+    return sha256_hex(canonical_json([salt_hex, name, value]))
+
+
+def combine(commitments: dict[str, str]) -> str:
+    """The content hash of a version from the commitments of all its parts."""
+    return sha256_hex(
+        canonical_json({"content_format": CONTENT_FORMAT, "commitments": commitments})
+    )
+
+
+def commitments_of(parts: dict[str, Any], salts: dict[str, str]) -> dict[str, str]:
+    if set(parts) != set(salts):
+        raise CommitmentError("the version's parts and its salts differ")
+    return {name: commitment(salts[name], name, value) for name, value in parts.items()}
+
+
+def content_hash_v2(
+    fields: dict[str, Any], attachments: list[dict[str, Any]], salts: dict[str, str]
+) -> str:
+    return combine(commitments_of(parts_of(fields, attachments), salts))

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -12,6 +13,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from journal_app.core.models import Category
 from journal_app.export.clean import CopyFacts
 from journal_app.export.selection import ExportOptions, Plan
 from journal_app.export.styles import (
@@ -25,6 +27,7 @@ from journal_app.export.styles import (
     NOTE,
     RULE,
     fixed,
+    grouped,
     mono,
     para,
     when_recorded,
@@ -51,6 +54,8 @@ class CoverFacts:
     not_embedded_reasons: dict[str, Message] = field(default_factory=dict)
     # Exhibit number -> the cleaned copy embedded instead of the original (redacted copies).
     cleaned: dict[str, CopyFacts] = field(default_factory=dict)
+    # Earlier bundles from the export log, as disclosed (ExportRecord.disclosed), oldest first.
+    earlier_exports: tuple[dict[str, Any], ...] = ()
 
 
 def cover_page(
@@ -108,6 +113,7 @@ def cover_page(
     ]
     story += [fixed(s, NOTE) for s in statements]
     story += _cleaning_note(plan, facts, _)
+    story += earlier_exports(facts, _)
     story.append(fixed(_("About this bundle"), H3))
     story += [fixed(_(p), NOTE) for p in _ABOUT]
     return story
@@ -147,6 +153,98 @@ _ABOUT = [
         "older copy."
     ),
 ]
+
+
+def earlier_exports(facts: CoverFacts, _: Translate) -> list[Flowable]:
+    """What the journal disclosed before this bundle, from its export log."""
+    story: list[Flowable] = [fixed(_("Earlier exports from this journal"), H3)]
+    if not facts.earlier_exports:
+        story.append(fixed(_("None: the journal's export log records no earlier bundle."), NOTE))
+        return story
+    story.append(
+        fixed(
+            _(
+                "The journal's export log records these bundles made before this one "
+                "(oldest first). Each SHA-256 is that of the whole file as it was written; "
+                "a copy handed over can be compared with it using sha256sum."
+            ),
+            NOTE,
+        )
+    )
+    rows = [
+        [
+            fixed(_("Export id"), CELL_BOLD),
+            fixed(_("Made"), CELL_BOLD),
+            fixed(_("Selection and redaction"), CELL_BOLD),
+            fixed(_("SHA-256 of the file"), CELL_BOLD),
+        ]
+    ]
+    for item in facts.earlier_exports:
+        rows.append(
+            [
+                fixed(str(item["export_id"]), CELL),
+                fixed(when_recorded(str(item["created_at"])), CELL),
+                fixed(_earlier_selection(item, _), CELL),
+                fixed(grouped(str(item["sha256"])), HASH),
+            ]
+        )
+    table = Table(rows, colWidths=[24 * mm, 26 * mm, BODY_W - 50 * mm - 62 * mm, 62 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _earlier_selection(item: dict[str, Any], _: Translate) -> str:
+    """One earlier bundle's selection and redactions, in a few plain words."""
+    start, end = item.get("date_from"), item.get("date_to")
+    parts = [
+        _("dates {start} to {end}", start=start or _("start"), end=end or _("latest"))
+        if start or end
+        else _("all dates")
+    ]
+    if item.get("categories"):
+        names = ", ".join(_(Category(c).label) for c in item["categories"])
+        parts.append(_("categories: {names}", names=names))
+    if item.get("tags_selected"):
+        parts.append(_("{count} tag(s) chosen", count=item["tags_selected"]))
+    if item.get("entries_picked"):
+        parts.append(_("{count} entries picked", count=item["entries_picked"]))
+    if not item.get("include_history", True):
+        parts.append(_("latest versions only"))
+    parts.append(
+        _(
+            "{entries} entries, {exhibits} exhibits",
+            entries=item.get("entries", 0),
+            exhibits=item.get("exhibits", 0),
+        )
+    )
+    redacted = [_(_FIELD_NAMES.get(name, name)) for name in item.get("redacted_fields", [])]
+    if item.get("attachments_left_out"):
+        redacted.append(_("{count} file(s)", count=item["attachments_left_out"]))
+    parts.append(
+        _("redacted: {what}", what=", ".join(redacted)) if redacted else _("nothing redacted")
+    )
+    if item.get("encrypted"):
+        parts.append(_("password-protected"))
+    return "; ".join(parts)
+
+
+_FIELD_NAMES = {
+    "location": N_("locations"),
+    "people": N_("people involved"),
+    "witnesses": N_("witnesses"),
+    "told.who": N_("who was told"),
+}
 
 
 def _cleaning_note(plan: Plan, facts: CoverFacts, _: Translate) -> list[Flowable]:

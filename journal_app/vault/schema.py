@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from journal_app.core.errors import IncompatibleVersion
+from journal_app.vault import export_log
 from journal_app.vault.connection import Connection, write_transaction
 
 SCHEMA_V1 = """
@@ -114,8 +115,17 @@ def _add_timeline_index(connection: Connection) -> None:
     connection.execute("CREATE INDEX entries_timeline ON entries (deleted, occurred_sort, id)")
 
 
+def _add_export_log(connection: Connection) -> None:
+    """v3: the export log (one hash-linked row per bundle exported; issue 12)."""
+    export_log.create_table(connection)
+
+
 # MIGRATIONS[n] takes a vault from schema version n to n + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_timeline_index]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create_v1,
+    _add_timeline_index,
+    _add_export_log,
+]
 
 
 def latest_version() -> int:

@@ -13,8 +13,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from journal_app.core.models import Category
 from journal_app.export.clean import CopyFacts
+from journal_app.export.log_text import describe_export
 from journal_app.export.selection import ExportOptions, Plan
 from journal_app.export.styles import (
     BODY,
@@ -184,7 +184,7 @@ def earlier_exports(facts: CoverFacts, _: Translate) -> list[Flowable]:
             [
                 fixed(str(item["export_id"]), CELL),
                 fixed(when_recorded(str(item["created_at"])), CELL),
-                fixed(_earlier_selection(item, _), CELL),
+                fixed(describe_export(item, _), CELL),
                 fixed(grouped(str(item["sha256"])), HASH),
             ]
         )
@@ -202,49 +202,6 @@ def earlier_exports(facts: CoverFacts, _: Translate) -> list[Flowable]:
     story.append(table)
     story.append(Spacer(1, 3 * mm))
     return story
-
-
-def _earlier_selection(item: dict[str, Any], _: Translate) -> str:
-    """One earlier bundle's selection and redactions, in a few plain words."""
-    start, end = item.get("date_from"), item.get("date_to")
-    parts = [
-        _("dates {start} to {end}", start=start or _("start"), end=end or _("latest"))
-        if start or end
-        else _("all dates")
-    ]
-    if item.get("categories"):
-        names = ", ".join(_(Category(c).label) for c in item["categories"])
-        parts.append(_("categories: {names}", names=names))
-    if item.get("tags_selected"):
-        parts.append(_("{count} tag(s) chosen", count=item["tags_selected"]))
-    if item.get("entries_picked"):
-        parts.append(_("{count} entries picked", count=item["entries_picked"]))
-    if not item.get("include_history", True):
-        parts.append(_("latest versions only"))
-    parts.append(
-        _(
-            "{entries} entries, {exhibits} exhibits",
-            entries=item.get("entries", 0),
-            exhibits=item.get("exhibits", 0),
-        )
-    )
-    redacted = [_(_FIELD_NAMES.get(name, name)) for name in item.get("redacted_fields", [])]
-    if item.get("attachments_left_out"):
-        redacted.append(_("{count} file(s)", count=item["attachments_left_out"]))
-    parts.append(
-        _("redacted: {what}", what=", ".join(redacted)) if redacted else _("nothing redacted")
-    )
-    if item.get("encrypted"):
-        parts.append(_("password-protected"))
-    return "; ".join(parts)
-
-
-_FIELD_NAMES = {
-    "location": N_("locations"),
-    "people": N_("people involved"),
-    "witnesses": N_("witnesses"),
-    "told.who": N_("who was told"),
-}
 
 
 def _cleaning_note(plan: Plan, facts: CoverFacts, _: Translate) -> list[Flowable]:

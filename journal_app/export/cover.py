@@ -123,34 +123,47 @@ _ABOUT = [
     N_(
         "This bundle was made by the journal app from a private, encrypted journal. For each "
         "entry it shows when the event happened, as the writer remembers it (<b>approx.</b> "
-        "marks an approximate date or time), and when it was recorded, which the app sets "
-        "from the computer's clock and which cannot be edited. Entries recorded more than 7 "
-        "days after the event are marked <b>late</b>."
+        "marks an approximate date or time), and when it was recorded: the time the app took "
+        "from the computer's clock when the entry was first saved. The app offers no way to "
+        "change a recorded time, but it comes from a clock the person keeping the journal "
+        "controls. Entries recorded more than 7 days after the event are marked <b>late</b>."
     ),
     N_(
-        "Nothing in the journal is overwritten. An entry changed after it was first saved is "
+        "The app never overwrites an entry. An entry changed after it was first saved is "
         "marked <b>amended</b>; its earlier versions and when each was recorded are shown "
         "with it (unless the cover says history was left out)."
     ),
     N_(
-        "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original "
-        "files are embedded in this PDF byte for byte; the pictures printed here are reduced "
-        "copies."
+        "Attached files such as screenshots and photos are exhibits, cited by the mark each "
+        "file was given in the journal (A1, A2, ...). They are embedded in this PDF byte for "
+        "byte (a redacted copy embeds copies with hidden details removed, and a file too "
+        "large to embed is listed only; the cover says which); the pictures printed here are "
+        "reduced copies."
     ),
     N_(
-        "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> "
-        "(Poppler) and run <b>sha256sum -c SHA256SUMS</b>: each original must match the "
-        "SHA-256 printed with its exhibit. <b>journal-app verify</b> checks everything at "
-        "once: the signature of manifest.json, every embedded file, every entry version's "
-        "hash and the history chain."
+        "<b>How to check it.</b> <b>pdfsig</b> (Poppler), or any PDF reader that shows "
+        "signatures, checks the PDF signature over the whole file. Extract the embedded files "
+        "with <b>pdfdetach -saveall</b> and run <b>sha256sum -c SHA256SUMS</b>: each file must "
+        "match the SHA-256 printed with its exhibit. <b>journal-app verify</b> checks "
+        "everything at once: the PDF signature, the signature of manifest.json, every "
+        "embedded file, every entry version's hash and the history chain."
     ),
     N_(
-        "<b>What the signature proves.</b> That the manifest was produced by the journal "
-        "holding this signing key and has not been changed since. It does not prove who wrote "
-        "the entries, that what they say is true, or that the computer's clock was right. The "
-        "history chain shows whether recorded versions were later rewritten; comparing the "
-        "chain head with one given out earlier shows whether the journal was replaced by an "
-        "older copy."
+        "<b>What the signatures show.</b> That this file, its pages included, is exactly as "
+        "the journal holding this signing key made it, and that nothing in it was changed or "
+        "added since. They do not show who wrote the entries, that what they say is true, or "
+        "that the computer's clock was right. Anyone can make a bundle signed with a key of "
+        "their own: the fingerprint above means something only when it matches one received "
+        "earlier by another route, such as an earlier bundle or a printed checkpoint."
+    ),
+    N_(
+        "<b>What the history chain shows.</b> Each saved version is linked to all those "
+        "before it, so a version changed or removed afterwards no longer fits. It does not "
+        "stop the person who holds the journal's passphrase from rewriting their own journal "
+        "and its chain before a bundle or checkpoint was given out. What it shows is that "
+        "nothing changed since: comparing this chain with a checkpoint or an earlier "
+        "bundle received before shows whether anything recorded by then was rewritten or "
+        "removed, or the journal replaced by an older copy."
     ),
 ]
 

@@ -45,6 +45,7 @@ from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
 from journal_app.ui.labels import category_label
+from journal_app.ui.past_exports import PastExportsDialog
 from journal_app.ui.widgets import (
     Notice,
     buddy_label,
@@ -100,6 +101,7 @@ class ExportDialog(QDialog):
         self._dialogs = dialogs
         self._run_task = run_task
         self.result_path: Path | None = None
+        self.past_exports: PastExportsDialog | None = None
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(250)
@@ -133,6 +135,10 @@ class ExportDialog(QDialog):
         self.export_button = buttons.addButton(
             self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.past_button = buttons.addButton(
+            self.tr("Past e&xports…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.past_button.clicked.connect(self.show_past_exports)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.start_export)
         buttons.rejected.connect(self.reject)
@@ -397,6 +403,19 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(plan.entries))
 
     # ------------------------------------------------------------------ export
+    def show_past_exports(self) -> PastExportsDialog | None:
+        """The export log: what was disclosed before, and each file's SHA-256."""
+        try:
+            records = self.journal.exports()
+        except JournalError as exc:
+            self.notice.say(message_for(exc), problem=True)
+            return None
+        dialog = PastExportsDialog(records, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.past_exports = dialog
+        return dialog
+
     def start_export(self) -> None:
         options = self.options()
         if options.password is not None and len(options.password) < 8:
@@ -427,6 +446,9 @@ class ExportDialog(QDialog):
         text = self.tr("The bundle was saved as {0} ({1} entries, {2} exhibits).").format(
             str(result.path), result.entries, result.exhibits
         )
+        text += " " + self.tr(
+            "It is recorded under Past exports as {0}; SHA-256 of the file: {1}."
+        ).format(result.export_id, result.sha256)
         if result.encrypted:
             text += " " + self.tr("Remember to give the password separately, not with the file.")
         else:

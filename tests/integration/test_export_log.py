@@ -285,3 +285,19 @@ def test_export_id_is_on_every_page_footer_and_in_the_manifest(
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert all(result.export_id in page.extract_text() for page in reader.pages)
     assert manifest_of(out)["export_id"] == result.export_id
+
+
+def test_the_cover_does_not_claim_more_than_the_signature_and_chain_show(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """Issue 12: the keeper could rewrite their own journal before a checkpoint was shared, so
+    the cover must not say a recorded time 'cannot be edited'; it says what holds since."""
+    fill(journal)
+    out = tmp_path / "bundle.pdf"
+    export_bundle(journal, ExportOptions(), out)
+    text = " ".join(pdftotext(out).split())
+    assert "cannot be edited" not in text
+    assert "has not been changed since" not in text
+    assert "the person who holds the journal's passphrase from rewriting their own" in text
+    assert "nothing changed since" in text
+    assert "a clock the person keeping the journal controls" in text

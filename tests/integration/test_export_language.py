@@ -301,6 +301,8 @@ def test_the_manifest_is_the_same_in_every_language_apart_from_the_language(
     for manifest in manifests.values():
         manifest.pop("language")
         manifest.pop("export_id")
+        # Each bundle lists the ones exported before it (the export log), so this grows.
+        manifest.pop("earlier_exports")
     assert manifests["es"] == manifests["en"] == manifests["pt_BR"]
     # Keys and recorded statements stay English: the manifest is language-neutral.
     assert manifests["es"]["redactions"]["statement"] == []

@@ -45,7 +45,11 @@ from journal_app.export.selection import (
     plan_export,
     redacted_fields,
 )
-from journal_app.export.streamed import VaultFileStream, add_streamed_attachment
+from journal_app.export.streamed import (
+    VaultFileStream,
+    add_streamed_attachment,
+    encrypt_as_written,
+)
 from journal_app.i18n import N_, Message, normalise, translator
 from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.foreign import refuse_output_over_journal
@@ -178,7 +182,7 @@ def export_bundle(
             writer.add_attachment(exhibit.file_name, copies[exhibit.number][0])
             checksums.append(f"{facts.cleaned[exhibit.number].sha256}  {exhibit.file_name}\n")
         elif exhibit.number not in not_embedded:
-            _embed_original(writer, journal, exhibit, streamed=options.password is None)
+            _embed_original(writer, journal, exhibit)
             checksums.append(f"{exhibit.info.sha256}  {exhibit.file_name}\n")
         step += 1
         report_progress(step, total_steps)
@@ -190,6 +194,7 @@ def export_bundle(
     writer.add_metadata({"/Title": title, "/Creator": "journal-app"})
     if options.password is not None:
         writer.encrypt(options.password, algorithm="AES-256")
+        encrypt_as_written(writer)
     if is_cancelled():
         raise Cancelled()
     with _scratch_files(destination) as (unsigned_path, signed_path):
@@ -269,21 +274,16 @@ def _file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _embed_original(
-    writer: PdfWriter, journal: Journal, exhibit: Exhibit, *, streamed: bool
-) -> None:
-    """The original, checked against its recorded SHA-256. Unencrypted bundles stream it from
-    the vault when the file is written; with a password pypdf must hold it to encrypt it."""
-    if streamed:
-        source = VaultFileStream(
-            lambda: journal.attachment_chunks(exhibit.info.id),
-            exhibit.info.size,
-            exhibit.info.sha256,
-            exhibit.info.original_name,
-        )
-        add_streamed_attachment(writer, exhibit.file_name, source)
-    else:
-        writer.add_attachment(exhibit.file_name, _read_verified(journal, exhibit))
+def _embed_original(writer: PdfWriter, journal: Journal, exhibit: Exhibit) -> None:
+    """The original, streamed from the vault (and encrypted, with a password) as the file is
+    written, and checked against its recorded SHA-256 on the way (streamed.py)."""
+    source = VaultFileStream(
+        lambda: journal.attachment_chunks(exhibit.info.id),
+        exhibit.info.size,
+        exhibit.info.sha256,
+        exhibit.info.original_name,
+    )
+    add_streamed_attachment(writer, exhibit.file_name, source)
 
 
 def _too_large(plan: Plan) -> dict[str, Message]:

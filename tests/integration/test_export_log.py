@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from journal_app.core.errors import Cancelled, InvalidInput
+from journal_app.core.errors import Cancelled, IntegrityError, InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Category, Kind, Occurred
 from journal_app.evidence.export_log import next_link
@@ -301,3 +301,40 @@ def test_the_cover_does_not_claim_more_than_the_signature_and_chain_show(
     assert "the person who holds the journal's passphrase from rewriting their own" in text
     assert "nothing changed since" in text
     assert "a clock the person keeping the journal controls" in text
+
+
+@pytest.mark.parametrize("size", [32, 1024 * 1024 + 5], ids=["whole-blocks", "over-a-chunk"])
+def test_a_streamed_original_is_encrypted_with_the_password_and_comes_back_exact(
+    journal: Journal, tmp_path: Path, size: int
+) -> None:
+    """Originals are written (and, with a password, AES-256 encrypted) straight from the
+    vault into the file: never in the clear, and byte-exact when a reader decrypts them."""
+    marker = b"MARKER-ORIGINAL-BYTES-7731"
+    data = (marker * (size // len(marker) + 1))[:size]
+    journal.add(Kind.INCIDENT, fields("Voicemail"), [AttachmentSource("voicemail.bin", data=data)])
+    out = tmp_path / "bundle.pdf"
+    export_bundle(journal, ExportOptions(password="pdf-password-for-test"), out)
+    assert marker not in out.read_bytes()
+    reader = PdfReader(out, password="pdf-password-for-test")
+    assert reader.attachments["A1_voicemail.bin"][0] == data
+    plain = tmp_path / "plain.pdf"
+    export_bundle(journal, ExportOptions(), plain)
+    assert PdfReader(plain).attachments["A1_voicemail.bin"][0] == data
+
+
+@pytest.mark.parametrize("password", [None, "pdf-password-for-test"], ids=["plain", "password"])
+def test_an_original_changed_behind_the_apps_back_stops_the_export(
+    journal: Journal, tmp_path: Path, password: str | None
+) -> None:
+    """The original is hashed as it streams into the file: a stored file that no longer
+    matches its recorded SHA-256 stops the export, leaving no file and no record."""
+    fill(journal)
+    connection = journal.vault.connection
+    with journal.vault.guard, write_transaction(connection):
+        connection.execute("UPDATE attachment_chunks SET data = ? WHERE idx = 0", (b"forged",))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(IntegrityError):
+        export_bundle(journal, ExportOptions(password=password), folder / "bundle.pdf")
+    assert list(folder.iterdir()) == []
+    assert journal.exports() == []

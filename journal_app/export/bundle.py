@@ -144,8 +144,8 @@ def export_bundle(
         not_embedded=not_embedded,
         not_embedded_reasons=reasons,
         cleaned={
-            mark: CopyFacts(hashlib.sha256(data).hexdigest(), len(data), removed)
-            for mark, (data, removed) in copies.items()
+            number: CopyFacts(hashlib.sha256(data).hexdigest(), len(data), removed)
+            for number, (data, removed) in copies.items()
         },
         earlier_exports=tuple(record.disclosed() for record in earlier),
     )

@@ -201,7 +201,7 @@ def earlier_exports(facts: CoverFacts, _: Translate) -> list[Flowable]:
                 fixed(grouped(str(item["sha256"])), HASH),
             ]
         )
-    table = Table(rows, colWidths=[24 * mm, 26 * mm, BODY_W - 50 * mm - 62 * mm, 62 * mm])
+    table = Table(rows, colWidths=[31 * mm, 24 * mm, BODY_W - 55 * mm - 58 * mm, 58 * mm])
     table.setStyle(
         TableStyle(
             [

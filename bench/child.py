@@ -2,7 +2,8 @@
 
 python -m bench.child import FILE            stream FILE into a scratch vault
 python -m bench.child raw-import FILE        the same chunks into a bare SQLCipher database
-python -m bench.child export VAULT           export every entry of VAULT as a bundle
+python -m bench.child export VAULT [PDF-PW]  export every entry of VAULT as a bundle
+python -m bench.child big-journal FILE DIR    a journal in DIR holding one entry with FILE
 python -m bench.child bare-export SIZE SEED  the same content laid out by bare ReportLab
 python -m bench.child coldstart              build and show the unlock window, then exit
 """
@@ -88,7 +89,7 @@ def raw_import(path: Path) -> dict[str, float]:
     }
 
 
-def export(vault_dir: Path) -> dict[str, float]:
+def export(vault_dir: Path, password: str | None = None) -> dict[str, float]:
     from bench.generate import PASSPHRASE
     from bench.util import OUT
     from journal_app.core.journal import Journal
@@ -101,7 +102,7 @@ def export(vault_dir: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory(dir=OUT) as scratch:
         target = Path(scratch) / "bundle.pdf"
         started = time.perf_counter()
-        result = export_bundle(journal, ExportOptions(), target)
+        result = export_bundle(journal, ExportOptions(password=password), target)
         seconds = time.perf_counter() - started
         size = target.stat().st_size
     vault.close()
@@ -112,6 +113,23 @@ def export(vault_dir: Path) -> dict[str, float]:
         "exhibits": result.exhibits,
         "pdf_mib": size / 1024**2,
     }
+
+
+def big_journal(path: Path, folder: Path) -> dict[str, float]:
+    """A journal holding one entry with `path` attached, for the one-big-exhibit export."""
+    from bench.generate import PASSPHRASE
+    from journal_app.core.journal import Journal
+    from journal_app.core.models import AttachmentSource, Category, EntryFields, Kind, Occurred
+    from journal_app.vault.kdf import FLOOR
+    from journal_app.vault.vault import Vault
+
+    vault = Vault.create(folder, PASSPHRASE, kdf=FLOOR)
+    fields = EntryFields(
+        title="Video of the evening", occurred=Occurred.parse("2024-05-01"), category=Category.OTHER
+    )
+    Journal(vault).add(Kind.INCIDENT, fields, [AttachmentSource.from_path(path)])
+    vault.close()
+    return {"size": float(path.stat().st_size)}
 
 
 def bare_export(size_name: str, seed: int) -> dict[str, float]:
@@ -204,7 +222,9 @@ def main(argv: list[str]) -> int:
     elif mode == "raw-import":
         result = raw_import(Path(argv[1]))
     elif mode == "export":
-        result = export(Path(argv[1]))
+        result = export(Path(argv[1]), argv[2] if len(argv) > 2 else None)
+    elif mode == "big-journal":
+        result = big_journal(Path(argv[1]), Path(argv[2]))
     elif mode == "bare-export":
         result = bare_export(argv[1], int(argv[2]))
     elif mode == "coldstart":

@@ -516,6 +516,43 @@ def export_row(ctx: Context) -> Row:
     return row
 
 
+def big_exhibit_row(ctx: Context) -> Row:
+    """Export memory with one 400 MB exhibit (issue 12): peak RSS of the exporting process
+    against the goal of 1.5x the exhibit + 300 MB."""
+    size_bytes = 400 * 1000**2
+    OUT.mkdir(parents=True, exist_ok=True)
+    source = generate.big_file(size_bytes, ctx.seed)
+    runs = 2
+    peaks, times, locked = [], [], []
+    with tempfile.TemporaryDirectory(dir=OUT) as scratch:
+        folder = Path(scratch) / "vault"
+        run_child(["big-journal", str(source), str(folder)])
+        for _ in range(runs):
+            facts = run_child(["export", str(folder)])
+            peaks.append(facts["rss_peak_mib"])
+            times.append(facts["seconds"])
+            # The same with a PDF password (AES-256): the exhibit is encrypted as it streams.
+            locked.append(run_child(["export", str(folder), "bench-pdf-password"])["rss_peak_mib"])
+    goal_mib = (1.5 * size_bytes + 300 * 1000**2) / 2**20
+    row = Row(
+        "big-exhibit",
+        "export one entry with a 400 MB exhibit: peak RSS (export_bundle, no password)",
+        max(peaks),
+        "MiB",
+        "the exhibit itself",
+        size_bytes / 2**20,
+        "peak RSS ≤ 1.5× the exhibit + 300 MB",
+        max(peaks + locked) <= goal_mib,
+        runs,
+        spread(peaks, unit=" MiB"),
+    )
+    row.notes.append(
+        f"goal {goal_mib:.0f} MiB; with a PDF password: peak {max(locked):.0f} MiB; export "
+        f"time {spread(times, unit=' s')}; bundle {facts['pdf_mib']:.0f} MiB"
+    )
+    return row
+
+
 # ---------------------------------------------------------------------- cold start
 def coldstart_row(ctx: Context) -> Row:
     home = Path(tempfile.mkdtemp(dir=OUT))
@@ -709,6 +746,7 @@ ROWS: dict[str, Callable[[Context], Row]] = {
     "timeline": timeline_row,
     "import": import_row,
     "export": export_row,
+    "big-exhibit": big_exhibit_row,
     "coldstart": coldstart_row,
     "backup": backup_row,
     "pattern": pattern_row,

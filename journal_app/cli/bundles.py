@@ -6,8 +6,9 @@ import argparse
 from typing import TYPE_CHECKING
 
 from journal_app.cli.context import Context
+from journal_app.cli.json_output import exports_json
 from journal_app.cli.status import EXIT_INTEGRITY, EXIT_OK
-from journal_app.cli.text_output import render_verify
+from journal_app.cli.text_output import render_exports, render_verify
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category
 from journal_app.evidence import signing
@@ -74,6 +75,13 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
             protection=protection,
         )
     )
+    ctx.say(
+        _(
+            "Recorded in the journal's export log as {export_id}; SHA-256 of the file: {sha256}",
+            export_id=result.export_id,
+            sha256=result.sha256,
+        )
+    )
     print(result.path, file=ctx.out)
     return EXIT_OK
 
@@ -84,6 +92,17 @@ def _boxes(given: list[tuple[int, Box]] | None) -> dict[int, tuple[Box, ...]]:
     for attachment_id, box in given or ():
         boxes[attachment_id] = (*boxes.get(attachment_id, ()), box)
     return boxes
+
+
+def list_exports(ctx: Context, args: argparse.Namespace) -> int:
+    """The export log: every bundle this journal made, oldest first."""
+    with ctx.open_vault(args) as vault:
+        records = Journal(vault).exports()
+    if args.json:
+        ctx.print_json(exports_json(records))
+    else:
+        ctx.out.write(render_exports(records, ctx._))
+    return EXIT_OK
 
 
 def verify(ctx: Context, args: argparse.Namespace) -> int:

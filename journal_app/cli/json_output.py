@@ -6,6 +6,7 @@ from typing import Any
 
 from journal_app.core.journal import CheckReport
 from journal_app.core.models import AttachmentInfo, Entry, EntryFields, EntrySummary, Version
+from journal_app.evidence.export_log import ExportRecord
 
 JSON_FORMAT = 1
 
@@ -94,4 +95,28 @@ def check_json(report: CheckReport) -> dict[str, Any]:
         "history_head": report.head.head if report.head else None,
         "versions_checked": report.versions_checked,
         "attachments_checked": report.attachments_checked,
+    }
+
+
+def exports_json(records: list[ExportRecord]) -> dict[str, Any]:
+    """`exports --json`: the export log, oldest first (docs/cli-json.md)."""
+    return {
+        "format": JSON_FORMAT,
+        "exports": [
+            {
+                "number": r.number,
+                "export_id": r.export_id,
+                "created_at": r.created_at,
+                "sha256": r.sha256,
+                "size": r.size,
+                "selection": r.selection,
+                "redactions": r.redactions,
+                "entries": r.entries,
+                "exhibits": r.exhibits,
+                "encrypted": r.encrypted,
+                "history_size": r.chain_size,
+                "history_head": r.chain_head,
+            }
+            for r in records
+        ],
     }

@@ -41,6 +41,7 @@ COMMANDS: dict[str, Command] = {
     "checkpoint": safety.checkpoint,
     "duress": safety.duress,
     "export": bundles.export,
+    "exports": bundles.list_exports,
     "verify": bundles.verify,
     "import": importing.run_import,
 }

@@ -285,6 +285,13 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         help=_("language of the bundle: en, es or pt_BR (default: the language of messages)"),
     )
 
+    exports = commands.add_parser(
+        "exports", help=_("list the evidence bundles this journal exported (the export log)")
+    )
+    exports.add_argument("vault", type=Path, metavar="DIR")
+    exports.add_argument("--json", action="store_true")
+    _add_passphrase_option(exports, _)
+
     verify = commands.add_parser("verify", help=_("check an evidence bundle"))
     verify.add_argument("bundle", type=Path, metavar="FILE.pdf")
     verify.add_argument("--pdf-password-file", metavar="PATH")

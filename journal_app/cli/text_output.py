@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.core.journal import CheckReport
 from journal_app.core.models import Entry, EntryFields, EntrySummary, Kind, Version
+from journal_app.evidence.export_log import ExportRecord
 from journal_app.i18n import N_, Translate, translator
 
 if TYPE_CHECKING:
@@ -232,4 +233,25 @@ def render_verify(result: VerifyResult, translate: Translate | None = None) -> s
     else:
         problem = _(result.problems[0]) if result.problems else _("the bundle failed.")
         lines.append(_("NOT INTACT: {problem}", problem=problem))
+    return "\n".join(lines) + "\n"
+
+
+def render_exports(records: Sequence[ExportRecord], translate: Translate | None = None) -> str:
+    """The export log: one block per bundle, oldest first."""
+    from journal_app.export.log_text import describe_export
+
+    _ = translate or translator()
+    if not records:
+        return _("No export is recorded in this journal.") + "\n"
+    lines = []
+    for record in records:
+        lines.append(
+            _(
+                "{export_id}  made {created_at}",
+                export_id=record.export_id,
+                created_at=record.created_at,
+            )
+        )
+        lines.append("    " + describe_export(record.disclosed(), _))
+        lines.append("    " + _("SHA-256 of the file: {sha256}", sha256=record.sha256))
     return "\n".join(lines) + "\n"

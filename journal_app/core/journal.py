@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,8 +34,10 @@ from journal_app.evidence import signing
 from journal_app.evidence.chain import GENESIS, ChainHead
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult, compare
 from journal_app.evidence.commitments import content_hash_v2, new_salts, parts_of
+from journal_app.evidence.export_log import ExportRecord, check_log, new_export_id
 from journal_app.evidence.history import check_history
 from journal_app.i18n import N_, Message
+from journal_app.vault import export_log
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
 from journal_app.vault.connection import DatabaseError, write_transaction
 from journal_app.vault.repository import Repository, encode_fields
@@ -453,6 +456,32 @@ class Journal:
             subject="journal",
         )
 
+    # ------------------------------------------------------------------ export log
+    def exports(self) -> list[ExportRecord]:
+        """Every bundle this journal exported, oldest first (read from the export log)."""
+        with self.vault.guard:
+            stored = export_log.rows(self.vault.connection)
+        return [ExportRecord.from_json(json.loads(row.record)) for row in stored]
+
+    def next_export_id(self) -> tuple[int, str]:
+        """The number and id the next bundle will carry (recorded only once it is written)."""
+        with self.vault.guard:
+            head = export_log.head(self.vault.connection)
+        number = (head.count if head else 0) + 1
+        return number, new_export_id(number)
+
+    def record_export(self, record: ExportRecord, finish: Callable[[], None]) -> None:
+        """Add `record` to the export log; `finish` (putting the bundle in place) runs inside
+        the same transaction, so a bundle that could not be put in place leaves no record."""
+        with self.vault.guard, write_transaction(self.vault.connection) as connection:
+            head = export_log.head(connection)
+            if record.number != (head.count if head else 0) + 1:
+                raise InvalidInput(
+                    "Another export was recorded meanwhile; export again to number it."
+                )
+            export_log.append(connection, record)
+            finish()
+
     def signing_public_key(self) -> bytes:
         private = self.vault.meta("signing_key")
         if private is None:
@@ -474,6 +503,7 @@ class Journal:
             with self.vault.guard:
                 verify_chain(self._repo, report)
                 self._check_cache(report)
+                self._check_export_log(report)
                 report.head = self._repo.chain_head()
             if verify_attachments:
                 self._check_attachments(report, progress, cancelled)
@@ -521,6 +551,22 @@ class Journal:
                     f"entry {entry_id}: its recorded time or late mark was changed outside its "
                     "history.",
                 )
+
+    def _check_export_log(self, report: CheckReport) -> None:
+        connection = self.vault.connection
+
+        def chain_link_at(size: int) -> str | None:
+            if size == 0:
+                return GENESIS.hex()
+            row = connection.execute(
+                "SELECT chain_sha256 FROM versions WHERE seq = ?", (size,)
+            ).fetchone()
+            return None if row is None else str(row[0])
+
+        for problem in check_log(
+            export_log.rows(connection), export_log.head(connection), chain_link_at
+        ):
+            report._flag(None, problem)
 
     def _check_attachments(
         self, report: CheckReport, progress: Progress | None, cancelled: CancelCheck | None

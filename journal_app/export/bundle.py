@@ -9,11 +9,13 @@ bundle says so. Originals are read one at a time, streamed from the vault in chu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import os
 import secrets
-import uuid
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +32,7 @@ from journal_app.evidence import signing
 from journal_app.evidence.certificate import pdf_signing_identity
 from journal_app.evidence.chain import ChainHead
 from journal_app.evidence.commitments import commitments_of, parts_of
+from journal_app.evidence.export_log import ExportRecord
 from journal_app.export.boxes import Box, black_out, derivative_note
 from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.cover import CoverFacts
@@ -48,8 +51,13 @@ from journal_app.export.selection import (
     redacted_fields,
     withheld_parts,
 )
+from journal_app.export.streamed import (
+    VaultFileStream,
+    add_streamed_attachment,
+    encrypt_as_written,
+)
 from journal_app.i18n import N_, Message, normalise, translator
-from journal_app.vault.files import atomic_write_with
+from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.repository import Repository
 
@@ -81,6 +89,9 @@ class ExportResult:
     not_embedded: dict[str, str] = field(default_factory=dict)
     # Entries a redacted copy left out: written before per-field salts (selection.py).
     left_out_old: list[int] = field(default_factory=list)
+    # The finished file's SHA-256 and size, as recorded in the export log.
+    sha256: str = ""
+    size: int = 0
 
 
 def export_bundle(
@@ -127,7 +138,8 @@ def export_bundle(
             )
         raise InvalidInput("No entries match this selection; nothing was exported.")
     created = (now or datetime.now(UTC)).astimezone(UTC)
-    export_id = uuid.uuid4().hex[:12].upper()
+    number, export_id = journal.next_export_id()
+    earlier = journal.exports()
     public_key = signing.public_key_bytes(private_key)
     head = journal.head()
     reasons = _too_large(plan)
@@ -153,6 +165,7 @@ def export_bundle(
             number: CopyFacts(hashlib.sha256(data).hexdigest(), len(data), removed, regions)
             for number, (data, removed, regions) in copies.items()
         },
+        earlier_exports=tuple(record.disclosed() for record in earlier),
     )
 
     def previews(exhibit: Exhibit) -> Preview | None:
@@ -189,10 +202,8 @@ def export_bundle(
             writer.add_attachment(exhibit.file_name, copies[exhibit.number][0])
             checksums.append(f"{facts.cleaned[exhibit.number].sha256}  {exhibit.file_name}\n")
         elif exhibit.number not in not_embedded:
-            data = _read_verified(journal, exhibit)
-            writer.add_attachment(exhibit.file_name, data)
+            _embed_original(writer, journal, exhibit)
             checksums.append(f"{exhibit.info.sha256}  {exhibit.file_name}\n")
-            del data
         step += 1
         report_progress(step, total_steps)
     writer.add_attachment(mf.MANIFEST_NAME, manifest_bytes)
@@ -203,17 +214,44 @@ def export_bundle(
     writer.add_metadata({"/Title": title, "/Creator": "journal-app"})
     if options.password is not None:
         writer.encrypt(options.password, algorithm="AES-256")
+        encrypt_as_written(writer)
     if is_cancelled():
         raise Cancelled()
-    unsigned = io.BytesIO()
-    writer.write(unsigned)
-    del writer
-    # The last step: a standard PDF signature over every byte (pages, files, manifest).
-    signed, _ = sign_bundle(unsigned.getvalue(), private_key, options.password)
-    del unsigned
-    atomic_write_with(
-        destination, lambda handle: handle.write(signed), prefix=".bundle-", suffix=".part"
-    )
+    with _scratch_files(destination) as (unsigned_path, signed_path):
+        # Files, not memory: pypdf writes the originals out as it goes (streamed.py), and
+        # pyHanko reads and hashes in chunks, so a large exhibit is never held twice.
+        with unsigned_path.open("wb") as handle:
+            writer.write(handle)
+        del writer
+        with unsigned_path.open("rb") as unsigned, signed_path.open("w+b") as signed:
+            # The last step: a standard PDF signature over every byte (pages, files, manifest).
+            sign_bundle(unsigned, signed, private_key, options.password)
+            signed.flush()
+            os.fsync(signed.fileno())
+        if is_cancelled():
+            raise Cancelled()
+        sha256, size = _file_sha256(signed_path)
+        record = ExportRecord(
+            number=number,
+            export_id=export_id,
+            created_at=facts.created_at.isoformat(timespec="seconds"),
+            selection=options.selection_json(),
+            redactions={
+                "fields": options.redactions.field_names(),
+                "attachments_left_out": len(options.redactions.attachment_ids),
+            },
+            sha256=sha256,
+            size=size,
+            entries=len(plan.entries),
+            exhibits=len(plan.exhibits),
+            encrypted=options.password is not None,
+            chain_size=head.size,
+            chain_head=head.head,
+        )
+        # Recorded only now, when the file is complete and hashed; putting it in place runs
+        # inside the log's transaction, so a bundle that could not be put there leaves no row.
+        journal.record_export(record, lambda: replace_with_retry(signed_path, destination))
+    fsync_directory(destination.parent)
     report_progress(total_steps, total_steps)
     return ExportResult(
         path=destination,
@@ -225,7 +263,48 @@ def export_bundle(
         fingerprint=facts.fingerprint,
         not_embedded=not_embedded,
         left_out_old=list(plan.left_out_old),
+        sha256=sha256,
+        size=size,
     )
+
+
+@contextlib.contextmanager
+def _scratch_files(destination: Path) -> Iterator[tuple[Path, Path]]:
+    """Two owner-only temporary files beside the bundle (the unsigned and the signed file);
+    whatever happens, neither is left behind."""
+    made: list[Path] = []
+    try:
+        for suffix in (".unsigned", ".part"):
+            fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=suffix, dir=destination.parent)
+            os.close(fd)
+            made.append(Path(name))
+        yield made[0], made[1]
+    finally:
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _file_sha256(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _embed_original(writer: PdfWriter, journal: Journal, exhibit: Exhibit) -> None:
+    """The original, streamed from the vault (and encrypted, with a password) as the file is
+    written, and checked against its recorded SHA-256 on the way (streamed.py)."""
+    source = VaultFileStream(
+        lambda: journal.attachment_chunks(exhibit.info.id),
+        exhibit.info.size,
+        exhibit.info.sha256,
+        exhibit.info.original_name,
+    )
+    add_streamed_attachment(writer, exhibit.file_name, source)
 
 
 def _too_large(plan: Plan) -> dict[str, Message]:
@@ -299,17 +378,18 @@ def _clean_copies(
 def _read_verified(journal: Journal, exhibit: Exhibit) -> bytes:
     """The original's bytes, checked against the hash recorded at import."""
     digest = hashlib.sha256()
-    buffer = bytearray()
+    buffer = io.BytesIO()
     for chunk in journal.attachment_chunks(exhibit.info.id):
         digest.update(chunk)
-        buffer += chunk
-    if digest.hexdigest() != exhibit.info.sha256 or len(buffer) != exhibit.info.size:
+        buffer.write(chunk)
+    if digest.hexdigest() != exhibit.info.sha256 or buffer.tell() != exhibit.info.size:
         raise IntegrityError(
             key="The stored file '{name}' does not match its recorded SHA-256, so nothing was "
             "exported. Run 'journal-app check'.",
             params={"name": exhibit.info.original_name},
         )
-    return bytes(buffer)
+    # getvalue() shares the buffer's memory when nothing else refers to it: no second copy.
+    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------------------- manifest
@@ -352,6 +432,9 @@ def build_manifest(
             for e in plan.exhibits
         ],
         "chain": {"size": facts.chain_size, "head": facts.chain_head, "leaves": leaves},
+        # What the journal's export log recorded before this bundle (tags and hand-picked
+        # entries as counts only); this bundle's own record is written after it is signed.
+        "earlier_exports": list(facts.earlier_exports),
         "signing_key": {
             "algorithm": "Ed25519",
             "public_key": public_key.hex(),

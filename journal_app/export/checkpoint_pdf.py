@@ -20,14 +20,19 @@ from journal_app.vault.files import atomic_write
 _EXPLANATION = [
     N_("This page records the state of a private journal on the date above."),
     N_(
-        "Keep it somewhere safe, away from the journal's computer. Later, the journal's owner "
-        "can prove that the journal still contains everything it held on that date:"
+        "Keep it somewhere safe, away from the journal's computer. Later, the journal's "
+        "keeper can show that nothing its history held on that date was rewritten or removed "
+        "since (a deleted entry keeps a dated marker):"
     ),
     "",
     N_("    journal-app check JOURNAL-FOLDER --checkpoint CODE"),
     N_("    journal-app verify BUNDLE.pdf --checkpoint CODE"),
     "",
     N_("If the journal was replaced by an older copy, or its history rewritten, the check fails."),
+    N_(
+        "It shows nothing about what happened before that date: not who wrote the entries, "
+        "nor that their recorded times or contents are true."
+    ),
     N_("The code reveals nothing about what the journal contains."),
 ]
 LEFT = 20 * mm

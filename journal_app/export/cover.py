@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -14,6 +15,7 @@ from reportlab.platypus import (
 
 from journal_app.export.boxes import derivative_note
 from journal_app.export.clean import CopyFacts
+from journal_app.export.log_text import describe_export
 from journal_app.export.selection import (
     OLD_LEFT_OUT_REASON,
     ExportOptions,
@@ -31,6 +33,7 @@ from journal_app.export.styles import (
     NOTE,
     RULE,
     fixed,
+    grouped,
     mono,
     para,
     when_recorded,
@@ -57,6 +60,8 @@ class CoverFacts:
     not_embedded_reasons: dict[str, Message] = field(default_factory=dict)
     # Exhibit number -> the cleaned copy embedded instead of the original (redacted copies).
     cleaned: dict[str, CopyFacts] = field(default_factory=dict)
+    # Earlier bundles from the export log, as disclosed (ExportRecord.disclosed), oldest first.
+    earlier_exports: tuple[dict[str, Any], ...] = ()
 
 
 def cover_page(
@@ -115,6 +120,7 @@ def cover_page(
     story += [fixed(s, NOTE) for s in statements]
     story += _old_entries_note(plan, options, _)
     story += _cleaning_note(plan, facts, _)
+    story += earlier_exports(facts, _)
     story.append(fixed(_("About this bundle"), H3))
     story += [fixed(_(p), NOTE) for p in _ABOUT]
     return story
@@ -124,34 +130,47 @@ _ABOUT = [
     N_(
         "This bundle was made by the journal app from a private, encrypted journal. For each "
         "entry it shows when the event happened, as the writer remembers it (<b>approx.</b> "
-        "marks an approximate date or time), and when it was recorded, which the app sets "
-        "from the computer's clock and which cannot be edited. Entries recorded more than 7 "
-        "days after the event are marked <b>late</b>."
+        "marks an approximate date or time), and when it was recorded: the time the app took "
+        "from the computer's clock when the entry was first saved. The app offers no way to "
+        "change a recorded time, but it comes from a clock the person keeping the journal "
+        "controls. Entries recorded more than 7 days after the event are marked <b>late</b>."
     ),
     N_(
-        "Nothing in the journal is overwritten. An entry changed after it was first saved is "
+        "The app never overwrites an entry. An entry changed after it was first saved is "
         "marked <b>amended</b>; its earlier versions and when each was recorded are shown "
         "with it (unless the cover says history was left out)."
     ),
     N_(
-        "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original "
-        "files are embedded in this PDF byte for byte; the pictures printed here are reduced "
-        "copies."
+        "Attached files such as screenshots and photos are exhibits, cited by the mark each "
+        "file was given in the journal (A1, A2, ...). They are embedded in this PDF byte for "
+        "byte (a redacted copy embeds copies with hidden details removed, and a file too "
+        "large to embed is listed only; the cover says which); the pictures printed here are "
+        "reduced copies."
     ),
     N_(
-        "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> "
-        "(Poppler) and run <b>sha256sum -c SHA256SUMS</b>: each original must match the "
-        "SHA-256 printed with its exhibit. <b>journal-app verify</b> checks everything at "
-        "once: the signature of manifest.json, every embedded file, every entry version's "
-        "hash and the history chain."
+        "<b>How to check it.</b> <b>pdfsig</b> (Poppler), or any PDF reader that shows "
+        "signatures, checks the PDF signature over the whole file. Extract the embedded files "
+        "with <b>pdfdetach -saveall</b> and run <b>sha256sum -c SHA256SUMS</b>: each file must "
+        "match the SHA-256 printed with its exhibit. <b>journal-app verify</b> checks "
+        "everything at once: the PDF signature, the signature of manifest.json, every "
+        "embedded file, every entry version's hash and the history chain."
     ),
     N_(
-        "<b>What the signature proves.</b> That the manifest was produced by the journal "
-        "holding this signing key and has not been changed since. It does not prove who wrote "
-        "the entries, that what they say is true, or that the computer's clock was right. The "
-        "history chain shows whether recorded versions were later rewritten; comparing the "
-        "chain head with one given out earlier shows whether the journal was replaced by an "
-        "older copy."
+        "<b>What the signatures show.</b> That this file, its pages included, is exactly as "
+        "the journal holding this signing key made it, and that nothing in it was changed or "
+        "added since. They do not show who wrote the entries, that what they say is true, or "
+        "that the computer's clock was right. Anyone can make a bundle signed with a key of "
+        "their own: the fingerprint above means something only when it matches one received "
+        "earlier by another route, such as an earlier bundle or a printed checkpoint."
+    ),
+    N_(
+        "<b>What the history chain shows.</b> Each saved version is linked to all those "
+        "before it, so a version changed or removed afterwards no longer fits. It does not "
+        "stop the person who holds the journal's passphrase from rewriting their own journal "
+        "and its chain before a bundle or checkpoint was given out. What it shows is that "
+        "nothing changed since: comparing this chain with a checkpoint or an earlier "
+        "bundle received before shows whether anything recorded by then was rewritten or "
+        "removed, or the journal replaced by an older copy."
     ),
 ]
 
@@ -183,6 +202,55 @@ def _old_entries_note(plan: Plan, options: ExportOptions, _: Translate) -> list[
                 NOTE,
             )
         )
+    return story
+
+
+def earlier_exports(facts: CoverFacts, _: Translate) -> list[Flowable]:
+    """What the journal disclosed before this bundle, from its export log."""
+    story: list[Flowable] = [fixed(_("Earlier exports from this journal"), H3)]
+    if not facts.earlier_exports:
+        story.append(fixed(_("None: the journal's export log records no earlier bundle."), NOTE))
+        return story
+    story.append(
+        fixed(
+            _(
+                "The journal's export log records these bundles made before this one "
+                "(oldest first). Each SHA-256 is that of the whole file as it was written; "
+                "a copy handed over can be compared with it using sha256sum."
+            ),
+            NOTE,
+        )
+    )
+    rows = [
+        [
+            fixed(_("Export id"), CELL_BOLD),
+            fixed(_("Made"), CELL_BOLD),
+            fixed(_("Selection and redaction"), CELL_BOLD),
+            fixed(_("SHA-256 of the file"), CELL_BOLD),
+        ]
+    ]
+    for item in facts.earlier_exports:
+        rows.append(
+            [
+                fixed(str(item["export_id"]), CELL),
+                fixed(when_recorded(str(item["created_at"])), CELL),
+                fixed(describe_export(item, _), CELL),
+                fixed(grouped(str(item["sha256"])), HASH),
+            ]
+        )
+    table = Table(rows, colWidths=[31 * mm, 24 * mm, BODY_W - 55 * mm - 58 * mm, 58 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(1, 3 * mm))
     return story
 
 

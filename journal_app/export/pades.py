@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from journal_app.evidence import certificate
 
@@ -19,9 +20,11 @@ FIELD_NAME = "JournalSignature"
 
 
 def sign_bundle(
-    data: bytes, ed25519_private: bytes, password: str | None = None
-) -> tuple[bytes, str]:
-    """The bundle signed over the whole file, and its signing key's public-key SHA-256."""
+    unsigned: BinaryIO, output: BinaryIO, ed25519_private: bytes, password: str | None = None
+) -> str:
+    """Write `unsigned` to `output` signed over the whole file; return the signing key's
+    public-key SHA-256. Both are files: pyHanko copies and hashes them in chunks, so a large
+    bundle is not held in memory."""
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -36,15 +39,14 @@ def sign_bundle(
         signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
         cert_registry=SimpleCertificateStore.from_certs([cert]),  # type: ignore[no-untyped-call]
     )
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    writer = IncrementalPdfFileWriter(unsigned)
     if password is not None:
         writer.encrypt(password)  # type: ignore[no-untyped-call]
     metadata = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, subfilter=SigSeedSubFilter.PADES, md_algorithm="sha256"
     )
-    output = io.BytesIO()
     signers.PdfSigner(metadata, signer=signer).sign_pdf(writer, output=output)
-    return output.getvalue(), key_hash
+    return key_hash
 
 
 @dataclass

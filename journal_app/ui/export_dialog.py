@@ -57,6 +57,7 @@ from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs, Place
 from journal_app.ui.errors import message_for
 from journal_app.ui.labels import category_label
+from journal_app.ui.past_exports import PastExportsDialog
 from journal_app.ui.widgets import (
     Notice,
     buddy_label,
@@ -119,6 +120,7 @@ class ExportDialog(QDialog):
         # file's name shows in folders and "recent files" lists (see `open_export_dialog`).
         self.suggested_name = BUNDLE_NAME
         self.result_path: Path | None = None
+        self.past_exports: PastExportsDialog | None = None
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(250)
@@ -152,6 +154,10 @@ class ExportDialog(QDialog):
         self.export_button = buttons.addButton(
             self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.past_button = buttons.addButton(
+            self.tr("Past e&xports…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.past_button.clicked.connect(self.show_past_exports)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.start_export)
         buttons.rejected.connect(self.reject)
@@ -457,6 +463,19 @@ class ExportDialog(QDialog):
             )
 
     # ------------------------------------------------------------------ export
+    def show_past_exports(self) -> PastExportsDialog | None:
+        """The export log: what was disclosed before, and each file's SHA-256."""
+        try:
+            records = self.journal.exports()
+        except JournalError as exc:
+            self.notice.say(message_for(exc), problem=True)
+            return None
+        dialog = PastExportsDialog(records, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.past_exports = dialog
+        return dialog
+
     def start_export(self) -> None:
         options = self.options()
         if options.password is not None and len(options.password) < 8:
@@ -492,6 +511,9 @@ class ExportDialog(QDialog):
                 "Entries {0}, written with an earlier version of the app, were left out; the "
                 "bundle says so on its cover."
             ).format(", ".join(str(n) for n in result.left_out_old))
+        text += " " + self.tr(
+            "It is recorded under Past exports as {0}; SHA-256 of the file: {1}."
+        ).format(result.export_id, result.sha256)
         if result.encrypted:
             text += " " + self.tr("Remember to give the password separately, not with the file.")
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from journal_app.core.errors import IncompatibleVersion
+from journal_app.vault import export_log
 from journal_app.vault.connection import Connection, write_transaction
 
 SCHEMA_V1 = """
@@ -126,11 +127,17 @@ def _add_version_salts(connection: Connection) -> None:
     )
 
 
+def _add_export_log(connection: Connection) -> None:
+    """v4: the export log (one hash-linked row per bundle exported; issue 12)."""
+    export_log.create_table(connection)
+
+
 # MIGRATIONS[n] takes a vault from schema version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_v1,
     _add_timeline_index,
     _add_version_salts,
+    _add_export_log,
 ]
 
 

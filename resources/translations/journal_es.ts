@@ -561,6 +561,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
+        <source>Past e&amp;xports…</source>
+        <translation>E&amp;xportaciones anteriores…</translation>
+    </message>
+    <message>
         <source>Which entries</source>
         <translation>Qué entradas</translation>
     </message>
@@ -807,6 +811,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>Entries {0}, written with an earlier version of the app, were left out; the bundle says so on its cover.</source>
         <translation>Se dejaron fuera las entradas {0}, escritas con una versión anterior de la aplicación; el expediente lo dice en su portada.</translation>
+    </message>
+    <message>
+        <source>It is recorded under Past exports as {0}; SHA-256 of the file: {1}.</source>
+        <translation>Queda anotado en Exportaciones anteriores como {0}; SHA-256 del archivo: {1}.</translation>
     </message>
     <message>
         <source>Remember to give the password separately, not with the file.</source>
@@ -1433,6 +1441,37 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>Message</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PastExportsDialog</name>
+    <message>
+        <source>Past exports</source>
+        <translation>Exportaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Every evidence bundle made from this notebook, oldest first. The next bundle lists them on its cover. Compare a file with its SHA-256 to be sure it is the one that was handed over.</source>
+        <translation>Todos los expedientes de pruebas creados con este cuaderno, del más antiguo al más reciente. El próximo expediente los enumera en su portada. Compare un archivo con su SHA-256 para asegurarse de que es el que se entregó.</translation>
+    </message>
+    <message>
+        <source>No evidence bundle has been made from this notebook yet.</source>
+        <translation>Todavía no se ha creado ningún expediente de pruebas con este cuaderno.</translation>
+    </message>
+    <message>
+        <source>Export id</source>
+        <translation>Identificador de exportación</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Qué contenía</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 del archivo</translation>
     </message>
 </context>
 <context>

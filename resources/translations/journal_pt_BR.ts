@@ -561,6 +561,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
+        <source>Past e&amp;xports…</source>
+        <translation>E&amp;xportações anteriores…</translation>
+    </message>
+    <message>
         <source>Which entries</source>
         <translation>Quais registros</translation>
     </message>
@@ -807,6 +811,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>Entries {0}, written with an earlier version of the app, were left out; the bundle says so on its cover.</source>
         <translation>As entradas {0}, escritas com uma versão anterior do aplicativo, ficaram de fora; o dossiê diz isso na capa.</translation>
+    </message>
+    <message>
+        <source>It is recorded under Past exports as {0}; SHA-256 of the file: {1}.</source>
+        <translation>Ficou anotado em Exportações anteriores como {0}; SHA-256 do arquivo: {1}.</translation>
     </message>
     <message>
         <source>Remember to give the password separately, not with the file.</source>
@@ -1433,6 +1441,37 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>Message</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PastExportsDialog</name>
+    <message>
+        <source>Past exports</source>
+        <translation>Exportações anteriores</translation>
+    </message>
+    <message>
+        <source>Every evidence bundle made from this notebook, oldest first. The next bundle lists them on its cover. Compare a file with its SHA-256 to be sure it is the one that was handed over.</source>
+        <translation>Todos os dossiês de provas criados com este caderno, do mais antigo ao mais recente. O próximo dossiê os lista na capa. Compare um arquivo com o seu SHA-256 para ter certeza de que é o que foi entregue.</translation>
+    </message>
+    <message>
+        <source>No evidence bundle has been made from this notebook yet.</source>
+        <translation>Ainda não foi criado nenhum dossiê de provas com este caderno.</translation>
+    </message>
+    <message>
+        <source>Export id</source>
+        <translation>Identificador da exportação</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Criado (UTC)</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>O que continha</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 do arquivo</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.models import Disclosure, Entry, Occurred, Version, local_offset
+from journal_app.core.models import Category, Disclosure, Entry, Occurred, Version, local_offset
+from journal_app.ui.labels import category_label
 from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
@@ -31,7 +35,7 @@ translate = QCoreApplication.translate
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("EditorParts", "title"),
     "occurred": QT_TRANSLATE_NOOP("EditorParts", "date and time"),
-    "category": QT_TRANSLATE_NOOP("EditorParts", "category"),
+    "categories": QT_TRANSLATE_NOOP("EditorParts", "categories"),
     "body": QT_TRANSLATE_NOOP("EditorParts", "what happened"),
     "location": QT_TRANSLATE_NOOP("EditorParts", "place"),
     "people": QT_TRANSLATE_NOOP("EditorParts", "people involved"),
@@ -108,6 +112,77 @@ class OccurredField(QWidget):
         if occurred.at is not None:
             self.time.setTime(QTime(occurred.at.hour, occurred.at.minute))
         self.approximate.setChecked(occurred.approximate)
+
+
+class CategoryChoice(QWidget):
+    """Every category as a tick box: an incident is often several at once (a threat during an
+    assault). None is ticked until the person ticks one. Two columns where there is room, one
+    where there is not, so a narrow window never scrolls sideways."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(
+            self,
+            name,
+            translate("EditorParts", "Tick every kind of abuse this entry is about."),
+        )
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(2)
+        self.hint = QLabel(translate("EditorParts", "Tick all that apply."))
+        self.hint.setWordWrap(True)
+        self.boxes: dict[Category, QCheckBox] = {}
+        self._order: list[Category] = []
+        for category in Category:
+            box = named(QCheckBox(category_label(category)), category_label(category))
+            box.toggled.connect(lambda on, c=category: self._toggled(c, on))
+            self.boxes[category] = box
+        self.setFocusProxy(self.boxes[Category.PHYSICAL])
+        self._columns = 0
+        self._arrange(1)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.boxes.values():
+            self._grid.removeWidget(box)
+        self._grid.removeWidget(self.hint)
+        self._grid.addWidget(self.hint, 0, 0, 1, columns)
+        rows = -(-len(self.boxes) // columns)
+        # Down the first column, then the second: the order reads the same either way.
+        for index, box in enumerate(self.boxes.values()):
+            self._grid.addWidget(box, 1 + index % rows, index // rows)
+        self.updateGeometry()
+
+    def _widest(self) -> int:
+        return max(box.sizeHint().width() for box in self.boxes.values())
+
+    def minimumSizeHint(self) -> QSize:
+        one_column = self._grid.minimumSize()
+        return QSize(self._widest(), one_column.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fits_two = event.size().width() >= 2 * self._widest() + self._grid.horizontalSpacing()
+        self._arrange(2 if fits_two else 1)
+        super().resizeEvent(event)
+
+    def _toggled(self, category: Category, on: bool) -> None:
+        if on and category not in self._order:
+            self._order.append(category)
+        elif not on and category in self._order:
+            self._order.remove(category)
+
+    def chosen(self) -> tuple[Category, ...]:
+        """The ticked categories, in the order they were ticked (or stored)."""
+        return tuple(self._order)
+
+    def set_chosen(self, categories: tuple[Category, ...]) -> None:
+        for box in self.boxes.values():
+            box.setChecked(False)
+        for category in categories:
+            self.boxes[category].setChecked(True)
 
 
 class DisclosureTable(QWidget):
@@ -200,7 +275,7 @@ def changes(previous: Version | None, version: Version) -> str:
         return translate("EditorParts", "first written")
     if version.fields is None:
         return translate("EditorParts", "content erased")
-    before, after = previous.fields.to_json(), version.fields.to_json()
+    before, after = previous.fields.readable_json(), version.fields.readable_json()
     names = [
         translate("EditorParts", FIELD_LABELS.get(key, key))
         for key in after

@@ -83,7 +83,7 @@ def test_counts_match_an_independent_recount_of_the_journal(journal: Journal) ->
         latest = entry.latest_fields
         if entry.deleted or latest is None:
             continue
-        expected[latest.occurred.day.strftime("%Y-%m"), latest.category.value] += 1
+        expected[latest.occurred.day.strftime("%Y-%m"), latest.categories[0].value] += 1
         weekdays[latest.occurred.day.weekday()] += 1
         if latest.occurred.at is not None:
             hours[latest.occurred.at.hour] += 1

@@ -214,12 +214,15 @@ class EntryEditor(QWidget):
         form_layout = QVBoxLayout(form_page)
         self.build_form()
         form_layout.addLayout(self.form)
-        files = QGroupBox(self.tr("Files and screenshots"))
-        QVBoxLayout(files).addWidget(self.attachments)
-        form_layout.addWidget(files)
         form_layout.addStretch(1)
+        # Files head the side column, not the foot of the long form: on a 1024×600 screen the
+        # Add and Paste buttons and what was attached are in view without scrolling (issue 14).
+        self.attachments.list.setMaximumHeight(self.attachments.list.fontMetrics().height() * 9)
+        self.files_box = QGroupBox(self.tr("Files and screenshots"))
+        QVBoxLayout(self.files_box).addWidget(self.attachments)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.files_box)
         self._side = self.side_widgets()
         for widget in self._side:
             side_layout.addWidget(widget)
@@ -311,6 +314,8 @@ class EntryEditor(QWidget):
                 widget.dateTimeChanged.connect(self.update_dirty)
             elif isinstance(widget, QCheckBox):
                 widget.toggled.connect(self.update_dirty)
+            elif isinstance(widget, CategoryChoice):
+                widget.changed.connect(self.update_dirty)
             elif isinstance(widget, QTableWidget):
                 widget.itemChanged.connect(self.update_dirty)
                 widget.model().rowsRemoved.connect(self.update_dirty)
@@ -598,7 +603,7 @@ class IncidentEditor(EntryEditor):
         for label, widget in [
             (self.tr("&Title:"), self.title),
             (self.tr("&When:"), self.when),
-            (self.tr("&Categories:"), self.category),
+            (self.tr("&Categories (all that apply):"), self.category),
             (self.tr("W&hat happened:"), self.body),
             (self.tr("&Place:"), self.location),
             (self.tr("Pe&ople involved:"), self.people),

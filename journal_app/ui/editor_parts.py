@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.models import Category, Disclosure, Entry, Occurred, Version, local_offset
 from journal_app.ui.labels import category_label
-from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named
+from journal_app.ui.widgets import QT_TRANSLATE_NOOP, ReflowGrid, named
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
 translate = QCoreApplication.translate
@@ -65,7 +63,7 @@ class OccurredField(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.date = named(
             QDateEdit(QDate.currentDate()),
@@ -92,9 +90,15 @@ class OccurredField(QWidget):
             translate("EditorParts", "Tick this if you are not sure of the exact date or time."),
         )
         self.time_unknown.toggled.connect(lambda on: self.time.setEnabled(not on))
-        for widget in (self.date, self.time, self.time_unknown, self.approximate):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        # The ticks go under the date and time, not beside them: side by side they made the
+        # form scroll sideways on an 800 px screen in longer languages (issue 14).
+        day_and_time = QHBoxLayout()
+        day_and_time.addWidget(self.date)
+        day_and_time.addWidget(self.time)
+        day_and_time.addStretch(1)
+        self.ticks = ReflowGrid([self.time_unknown, self.approximate], 2)
+        layout.addLayout(day_and_time)
+        layout.addWidget(self.ticks)
 
     def value(self) -> Occurred:
         qd = self.date.date()
@@ -114,75 +118,83 @@ class OccurredField(QWidget):
         self.approximate.setChecked(occurred.approximate)
 
 
-class CategoryChoice(QWidget):
-    """Every category as a tick box: an incident is often several at once (a threat during an
-    assault). None is ticked until the person ticks one. Two columns where there is room, one
-    where there is not, so a narrow window never scrolls sideways."""
+class CategoryChoice(QListWidget):
+    """Every category with a tick box: an incident is often several at once (a threat during an
+    assault). None is ticked until the person ticks one. One list, so the keyboard reaches it
+    with one key (Alt+C) and moves with the arrows; Space or a click anywhere on a line ticks."""
+
+    changed = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(
             self,
             name,
-            translate("EditorParts", "Tick every kind of abuse this entry is about."),
+            translate(
+                "EditorParts",
+                "Tick all that apply: every kind of abuse this entry is about. "
+                "Space ticks the chosen line.",
+            ),
         )
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(16)
-        self._grid.setVerticalSpacing(2)
-        self.hint = QLabel(translate("EditorParts", "Tick all that apply."))
-        self.hint.setWordWrap(True)
-        self.boxes: dict[Category, QCheckBox] = {}
-        self._order: list[Category] = []
+        self.lines: dict[Category, QListWidgetItem] = {}
         for category in Category:
-            box = named(QCheckBox(category_label(category)), category_label(category))
-            box.toggled.connect(lambda on, c=category: self._toggled(c, on))
-            self.boxes[category] = box
-        self.setFocusProxy(self.boxes[Category.PHYSICAL])
-        self._columns = 0
-        self._arrange(1)
+            item = QListWidgetItem(category_label(category))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, category.value)
+            self.addItem(item)
+            self.lines[category] = item
+        self._order: list[Category] = []
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setSpacing(2)
+        self.itemChanged.connect(self._item_changed)
+        self._fit()
 
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for box in self.boxes.values():
-            self._grid.removeWidget(box)
-        self._grid.removeWidget(self.hint)
-        self._grid.addWidget(self.hint, 0, 0, 1, columns)
-        rows = -(-len(self.boxes) // columns)
-        # Down the first column, then the second: the order reads the same either way.
-        for index, box in enumerate(self.boxes.values()):
-            self._grid.addWidget(box, 1 + index % rows, index // rows)
-        self.updateGeometry()
+    def _fit(self) -> None:
+        """Every line in view (no scrolling inside), and no name cut short."""
+        frame = 2 * self.frameWidth()
+        rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
+        self.setFixedHeight(rows + frame + 2)
+        self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 4)
 
-    def _widest(self) -> int:
-        return max(box.sizeHint().width() for box in self.boxes.values())
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
-    def minimumSizeHint(self) -> QSize:
-        one_column = self._grid.minimumSize()
-        return QSize(self._widest(), one_column.height())
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on the name ticks too, not only a click on the small box."""
+        item = self.itemAt(event.position().toPoint())
+        before = item.checkState() if item is not None else None
+        super().mouseReleaseEvent(event)
+        if (
+            item is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and item.checkState() == before
+        ):
+            ticked = before == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        fits_two = event.size().width() >= 2 * self._widest() + self._grid.horizontalSpacing()
-        self._arrange(2 if fits_two else 1)
-        super().resizeEvent(event)
-
-    def _toggled(self, category: Category, on: bool) -> None:
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        category = Category(str(item.data(Qt.ItemDataRole.UserRole)))
+        on = item.checkState() == Qt.CheckState.Checked
         if on and category not in self._order:
             self._order.append(category)
         elif not on and category in self._order:
             self._order.remove(category)
+        self.changed.emit()
 
     def chosen(self) -> tuple[Category, ...]:
         """The ticked categories, in the order they were ticked (or stored)."""
         return tuple(self._order)
 
     def set_chosen(self, categories: tuple[Category, ...]) -> None:
-        for box in self.boxes.values():
-            box.setChecked(False)
+        for item in self.lines.values():
+            item.setCheckState(Qt.CheckState.Unchecked)
         for category in categories:
-            self.boxes[category].setChecked(True)
+            self.lines[category].setCheckState(Qt.CheckState.Checked)
 
 
 class DisclosureTable(QWidget):

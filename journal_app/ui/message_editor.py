@@ -65,7 +65,7 @@ class MessageEditor(EntryEditor):
             (self.tr("&When it came:"), self.when),
             (self.tr("&Message text:"), self.body),
             (self.tr("&Title:"), self.title),
-            (self.tr("&Categories:"), self.category),
+            (self.tr("&Categories (all that apply):"), self.category),
             (self.tr("Ta&gs:"), self.tags),
         ]:
             self.add_row(label, widget)

@@ -5,6 +5,7 @@ are found by the category filter and by search; a kept draft remembers that none
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import Category, Kind
@@ -27,7 +28,16 @@ def _new_incident(session: Session) -> IncidentEditor:
 
 
 def _ticked(editor: IncidentEditor | MessageEditor) -> list[Category]:
-    return [c for c, box in editor.category.boxes.items() if box.isChecked()]
+    return [
+        c for c, line in editor.category.lines.items() if line.checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _click(qtbot: QtBot, editor: IncidentEditor, category: Category) -> None:
+    """A click on the category's name, as a person would (not only on the small box)."""
+    choice = editor.category
+    rect = choice.visualItemRect(choice.lines[category])
+    qtbot.mouseClick(choice.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_a_new_incident_has_no_category_until_one_is_ticked(
@@ -46,7 +56,13 @@ def test_a_new_incident_has_no_category_until_one_is_ticked(
     assert editor.notice.property("problem")
     assert editor.category.hasFocus()
 
-    editor.category.boxes[Category.THREATS].click()
+    window.activateWindow()
+    qtbot.waitUntil(editor.category.hasFocus)
+    # From the keyboard: arrows move down the list, Space ticks.
+    for _ in range(3):
+        qtbot.keyClick(editor.category, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.category, Qt.Key.Key_Space)
+    assert _ticked(editor) == [Category.THREATS]
     with qtbot.waitSignal(editor.saved, timeout=3_000):
         assert editor.save() is True
     entry_id = editor.entry_id
@@ -60,9 +76,11 @@ def test_two_categories_are_saved_and_come_back_ticked(qtbot: QtBot, unlocked: S
     assert window is not None and journal is not None
     journal.add(Kind.INCIDENT, fields("Unrelated", category=Category.FINANCIAL))
     editor = _new_incident(unlocked)
+    window.show()
+    qtbot.waitExposed(window)
     editor.title.setText("Threatened me while he hit me")
-    editor.category.boxes[Category.PHYSICAL].click()
-    editor.category.boxes[Category.THREATS].click()
+    _click(qtbot, editor, Category.PHYSICAL)
+    _click(qtbot, editor, Category.THREATS)
     with qtbot.waitSignal(editor.saved, timeout=3_000):
         editor.save()
     entry_id = editor.entry_id
@@ -107,14 +125,14 @@ def test_an_entry_opens_with_its_own_category(unlocked: Session) -> None:
     assert _ticked(window.editor) == [Category.FINANCIAL]
     assert not window.editor.has_unsaved_changes()
     # Unticking the last one is not a change anyone can save.
-    window.editor.category.boxes[Category.FINANCIAL].click()
+    window.editor.category.set_chosen(())
     assert window.editor.save() is False
 
 
 def test_ticking_other_is_a_change(unlocked: Session) -> None:
     editor = _new_incident(unlocked)
     assert not editor.has_unsaved_changes()
-    editor.category.boxes[Category.OTHER].click()
+    editor.category.lines[Category.OTHER].setCheckState(Qt.CheckState.Checked)
     assert editor.has_unsaved_changes()
 
 

@@ -23,7 +23,7 @@ def _type_a_draft(session: Session) -> IncidentEditor:
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText("He took my phone")
-    editor.category.boxes[Category("physical")].setChecked(True)
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.body.setPlainText("He said that if I ever")
     return editor
 

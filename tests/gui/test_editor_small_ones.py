@@ -100,7 +100,7 @@ def test_the_same_file_twice_is_pointed_out_and_kept_once(
     assert "already attached" in editor.notice.text().lower()
     assert "photo (copy).jpg" in editor.notice.text()
     editor.title.setText("Twice")
-    editor.category.boxes[Category.PHYSICAL].setChecked(True)
+    editor.category.set_chosen((Category.PHYSICAL,))
     with qtbot.waitSignal(editor.saved, timeout=5_000):
         editor.save()
     # Once saved, the same file again is still pointed out.
@@ -117,7 +117,7 @@ def test_a_confirmation_shows_on_screen_and_goes_after_saving(
 ) -> None:
     editor = _editor(qtbot, unlocked, (1024, 600))
     editor.title.setText("Threat by text")
-    editor.category.boxes[Category.PHYSICAL].setChecked(True)
+    editor.category.set_chosen((Category.PHYSICAL,))
     _copy_picture()
     editor.title.setFocus()
     qtbot.keyClick(editor.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

@@ -79,7 +79,7 @@ def _start_slow_save(qtbot: QtBot, unlocked: Session, slow: SlowSource) -> Incid
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText("With a long video")
-    editor.category.boxes[Category("physical")].setChecked(True)
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.attachments.add_source(AttachmentSource.from_path(slow.path), 0)
     editor.save_button.click()
 

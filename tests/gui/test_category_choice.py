@@ -16,6 +16,7 @@ from journal_app.ui.message_editor import MessageEditor
 from journal_app.ui.timeline_model import COLUMN_CATEGORY, COLUMN_TITLE
 from tests.gui.conftest import unlock
 from tests.support.helpers import fields
+from tests.support.schema2 import add_schema2_entry
 
 
 def _new_incident(session: Session) -> IncidentEditor:
@@ -151,3 +152,35 @@ def test_a_kept_draft_still_has_no_category(qtbot: QtBot, unlocked: Session) -> 
     assert isinstance(editor, IncidentEditor)
     assert editor.title.text() == "He took my keys"
     assert _ticked(editor) == []
+
+
+def test_the_history_reads_categories_and_marks_only_a_real_change(
+    qtbot: QtBot, unlocked: Session
+) -> None:
+    """Version 1 stored one `category` the way the app wrote it before; version 2 changes only
+    the title (stored as a list, same category: not marked); version 3 adds a category."""
+    journal, window = unlocked.journal, unlocked.main_window
+    assert journal is not None and window is not None
+    connection = journal.vault.connection
+    entry_id = add_schema2_entry(connection, "He said he would burn it", "threats")
+    connection.execute(
+        "INSERT INTO entry_categories (entry_id, position, category) VALUES (?, 0, 'threats')",
+        (entry_id,),
+    )
+    journal.edit(entry_id, fields("He said he'd burn the flat", category=Category.THREATS))
+    both = (Category.THREATS, Category.PHYSICAL)
+    journal.edit(entry_id, fields("He said he'd burn the flat", categories=both))
+    assert journal.check().ok
+    window.open_entry(entry_id)
+    editor = window.editor
+    assert isinstance(editor, IncidentEditor)
+    assert "categories" not in editor.history.list.item(1).text()
+    assert "categories" in editor.history.list.item(2).text()
+    view = editor.version_view
+    editor.show_version(0)
+    assert view.value_text("categories") == "Threats"
+    editor.show_version(1)
+    assert view.marked() == ["title"]
+    editor.show_version(2)
+    assert view.marked() == ["categories"]
+    assert view.value_text("categories") == "Threats\nPhysical"

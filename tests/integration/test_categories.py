@@ -74,12 +74,15 @@ def test_export_by_one_category_includes_an_entry_in_two_and_names_both(
     add(closed_vault, both, "physical", "threats")
     add(closed_vault, "QZX money taken", "financial")
     out = tmp_path / "threats.pdf"
-    cli("export", closed_vault, "--out", out, "--category", "threats")
+    cli("export", closed_vault, "--out", out, "--category", "threats", "--pattern")
     text = pdf_text(out)
     assert both in text and "QZX money taken" not in text
     # The chronology and the entry's own section both name both categories.
     assert text.count("Physical") >= 2 and text.count("Threats") >= 2, text
     assert "Categories" in text
+    # The pattern summary counts it under both and says so in words.
+    words = " ".join(text.split())
+    assert "An incident can be in more than one category" in words
     verify = run_cli(["verify", out])
     assert verify.returncode == 0, verify.stdout + verify.stderr
 

@@ -153,33 +153,18 @@ def hide_typed(edit: QLineEdit) -> None:
 
 
 class ReflowGrid(QWidget):
-    """Widgets in as many columns as fit, up to `most`: one row of buttons on a wide screen,
-    two or one column on a narrow one, so a long translation never makes a page scroll
-    sideways. `down_columns` fills each column first (a list that reads top to bottom);
-    otherwise each row is filled first (a row of buttons)."""
+    """Widgets in as many columns as fit, up to `most`, filled row by row: one row of buttons on
+    a wide screen, two or one column on a narrow one, so a long translation never makes a page
+    scroll sideways."""
 
-    def __init__(
-        self,
-        widgets: Sequence[QWidget],
-        most: int,
-        *,
-        down_columns: bool = False,
-        heading: QWidget | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, widgets: Sequence[QWidget], most: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._widgets = list(widgets)
         self._most = max(1, most)
-        self._down = down_columns
-        self._heading = heading
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
         self.arrange(1)
-
-    @property
-    def columns(self) -> int:
-        return self._columns
 
     def arrange(self, columns: int) -> None:
         columns = max(1, min(self._most, columns))
@@ -188,23 +173,13 @@ class ReflowGrid(QWidget):
         self._columns = columns
         for widget in self._widgets:
             self._grid.removeWidget(widget)
-        first = 0
-        if self._heading is not None:
-            self._grid.removeWidget(self._heading)
-            self._grid.addWidget(self._heading, 0, 0, 1, columns)
-            first = 1
-        rows = -(-len(self._widgets) // columns)
         for index, widget in enumerate(self._widgets):
-            row, column = (index % rows, index // rows) if self._down else divmod(index, columns)
-            self._grid.addWidget(widget, first + row, column, Qt.AlignmentFlag.AlignLeading)
+            row, column = divmod(index, columns)
+            self._grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignLeading)
         self.updateGeometry()
 
     def _cell_width(self) -> int:
         return max((w.sizeHint().width() for w in self._widgets), default=0)
-
-    def _fitting(self, width: int) -> int:
-        spacing = max(0, self._grid.horizontalSpacing())
-        return (width + spacing) // max(1, self._cell_width() + spacing)
 
     def minimumSizeHint(self) -> QSize:
         """One column wide: the grid narrows to one column before anything is cut off."""
@@ -214,7 +189,8 @@ class ReflowGrid(QWidget):
         return QSize(self._grid.sizeHint().width(), self._grid.minimumSize().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.arrange(self._fitting(event.size().width()))
+        spacing = max(0, self._grid.horizontalSpacing())
+        self.arrange((event.size().width() + spacing) // max(1, self._cell_width() + spacing))
         super().resizeEvent(event)
 
 

@@ -37,7 +37,7 @@ def import_file(path: Path) -> dict[str, float]:
         vault = Vault.create(Path(scratch) / "vault", "import bench", kdf=FLOOR)
         journal = Journal(vault)
         fields = EntryFields(
-            title="Recording", occurred=Occurred.parse("2024-05-01"), category=Category.OTHER
+            title="Recording", occurred=Occurred.parse("2024-05-01"), categories=(Category.OTHER,)
         )
         with RssSampler() as sampler:
             started = time.perf_counter()
@@ -125,7 +125,9 @@ def big_journal(path: Path, folder: Path) -> dict[str, float]:
 
     vault = Vault.create(folder, PASSPHRASE, kdf=FLOOR)
     fields = EntryFields(
-        title="Video of the evening", occurred=Occurred.parse("2024-05-01"), category=Category.OTHER
+        title="Video of the evening",
+        occurred=Occurred.parse("2024-05-01"),
+        categories=(Category.OTHER,),
     )
     Journal(vault).add(Kind.INCIDENT, fields, [AttachmentSource.from_path(path)])
     vault.close()
@@ -159,7 +161,8 @@ def bare_export(size_name: str, seed: int) -> dict[str, float]:
             )
             story.append(
                 Paragraph(
-                    f"{fields.occurred.iso()} · {fields.category.value} · {', '.join(fields.tags)}",
+                    f"{fields.occurred.iso()} · "
+                    f"{', '.join(c.value for c in fields.categories)} · {', '.join(fields.tags)}",
                     styles["Normal"],
                 )
             )

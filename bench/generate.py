@@ -143,7 +143,7 @@ def entry_fields(rng: random.Random, index: int, total: int) -> tuple[Kind, Entr
         fields = EntryFields(
             title=_words(rng, rng.randint(3, 9)).rstrip("."),
             occurred=occurred,
-            category=category,
+            categories=(category,),
             body=_words(rng, words),
             location=rng.choice(_PLACES),
             people=tuple(rng.sample(_NAMES, rng.randint(1, 3))),
@@ -161,7 +161,7 @@ def entry_fields(rng: random.Random, index: int, total: int) -> tuple[Kind, Entr
     fields = EntryFields(
         title="",
         occurred=occurred,
-        category=category,
+        categories=(category,),
         body=_words(rng, rng.randint(5, 80)),
         tags=tags,
         channel=channel,
@@ -328,7 +328,7 @@ def ensure_journal(size_name: str, seed: int = DEFAULT_SEED, *, log: bool = True
             EntryFields(
                 title="Recording of the hearing",
                 occurred=Occurred(date(2024, 12, 30)),
-                category=Category.OTHER,
+                categories=(Category.OTHER,),
             ),
             [AttachmentSource.from_path(source)],
         )

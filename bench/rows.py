@@ -214,7 +214,7 @@ def insert_row(ctx: Context) -> Row:
     fields = EntryFields(
         title="He took my phone and smashed it",
         occurred=Occurred.parse("2024-06-01T21:30"),
-        category=Category.THREATS,
+        categories=(Category.THREATS,),
         body=" ".join(["He shouted and threw the phone against the wall."] * 30),
         location="kitchen",
         people=("Sam",),
@@ -288,6 +288,10 @@ def _plain_insert(
         (f"uid{run}", now, now, "2024-06-01T21:30", "2024-06-01", "threats", fields.title),
     )
     entry_id = cur.lastrowid
+    db.execute(
+        "INSERT INTO entry_categories (entry_id, position, category) VALUES (?, 0, 'threats')",
+        (entry_id,),
+    )
     ids = []
     for position, (name, data) in enumerate(files):
         cur = db.execute(

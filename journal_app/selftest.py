@@ -176,7 +176,7 @@ def _record(state: dict[str, object]) -> str:
     fields = EntryFields(
         title="Self-test entry",
         occurred=Occurred.parse("2026-01-02T03:04"),
-        category=Category.OTHER,
+        categories=(Category.OTHER,),
         body="Zażółć gęślą jaźń — проверка — اختبار",
     )
     entry_id = journal.add(

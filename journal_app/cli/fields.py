@@ -126,7 +126,8 @@ def fields_from_args(
     if args.channel is not None:
         changes["channel"] = args.channel
     if args.category is not None:
-        changes["category"] = Category(args.category)
+        # Repeatable; on `edit` the categories given replace the entry's set.
+        changes["categories"] = tuple(Category(c) for c in args.category)
     if base is None:
         return EntryFields(**changes)
     return replace(base, **changes)

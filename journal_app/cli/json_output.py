@@ -27,7 +27,9 @@ def attachment_json(a: AttachmentInfo) -> dict[str, Any]:
 
 
 def fields_json(fields: EntryFields) -> dict[str, Any]:
-    document = fields.to_json()
+    document = fields.readable_json()
+    # `category` (the first) stays for scripts written before an entry could hold several.
+    document["category"] = fields.categories[0].value
     document["occurred"] = fields.occurred.iso()
     document["occurred_approximate"] = fields.occurred.approximate
     return document
@@ -39,7 +41,8 @@ def summary_json(e: EntrySummary) -> dict[str, Any]:
         "kind": e.kind.value,
         "occurred": e.occurred.iso(),
         "occurred_approximate": e.occurred.approximate,
-        "category": e.category.value,
+        "category": e.categories[0].value,
+        "categories": [c.value for c in e.categories],
         "title": e.title,
         "tags": list(e.tags),
         "attachment_count": e.attachment_count,

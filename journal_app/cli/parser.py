@@ -98,7 +98,12 @@ def _add_field_options(parser: argparse.ArgumentParser, _: Translate) -> None:
         default=None,
         help=_("the date or time is approximate"),
     )
-    parser.add_argument("--category", choices=[c.value for c in Category])
+    parser.add_argument(
+        "--category",
+        action="append",
+        choices=[c.value for c in Category],
+        help=_("give it more than once for several; on edit, the ones given replace the others"),
+    )
     for name in TEXT_OPTIONS:
         _add_text_option(parser, name, _, repeatable=False)
     for name in LIST_OPTIONS:

@@ -37,7 +37,8 @@ def render_table(entries: Sequence[EntrySummary], translate: Translate | None = 
             )
         title = e.title if not e.deleted else _("(deleted)")
         extra = f"  [{', '.join(marks)}]" if marks else ""
-        lines.append(f"{e.id:>6}  {when:<18}  {e.category.value:<11}  {title}{extra}")
+        codes = ",".join(c.value for c in e.categories)
+        lines.append(f"{e.id:>6}  {when:<18}  {codes:<11}  {title}{extra}")
     return "\n".join(lines) + "\n"
 
 
@@ -112,9 +113,14 @@ def _render_fields(fields: EntryFields, _: Translate) -> list[str]:
         _("Title: {title}", title=fields.title),
         _("Occurred: {when}", when=when)
         + (" " + _("(approximately)") if fields.occurred.approximate else ""),
-        _("Category: {category}", category=_(fields.category.label)),
+        _("Category: {category}", category=_(fields.categories[0].label))
+        if len(fields.categories) == 1
+        else _(
+            "Categories: {categories}",
+            categories=", ".join(_(c.label) for c in fields.categories),
+        ),
     ]
-    document = fields.to_json()
+    document = fields.readable_json()
     for key, label in _FIELD_LABELS:
         value = document.get(key)
         if key == "told":
@@ -136,7 +142,7 @@ def _changed_fields(previous: Version | None, current: Version) -> str:
     """Names of the changed fields, as in `show --json` (field names are not translated)."""
     if previous is None or previous.fields is None or current.fields is None:
         return ""
-    before, after = previous.fields.to_json(), current.fields.to_json()
+    before, after = previous.fields.readable_json(), current.fields.readable_json()
     names = [k for k in after if before.get(k) != after.get(k)]
     if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
         names.append("attachments")

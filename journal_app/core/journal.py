@@ -533,7 +533,9 @@ class Journal:
                     latest is not None
                     and latest.fields is not None
                     and (
-                        category != latest.fields.category.value
+                        category != latest.fields.categories[0].value
+                        or repo.cached_categories(entry_id)
+                        != tuple(c.value for c in latest.fields.categories)
                         or sort_key != latest.fields.occurred.sort_key()
                         or attachment_count != len(latest.attachments)
                     )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.core.errors import InvalidInput
+from journal_app.i18n import LANGUAGES, translator
 
 LATE_ENTRY_AFTER = timedelta(days=7)
 MAX_TEXT_CHARS = 1_000_000
@@ -240,7 +241,8 @@ class EntryFields:
 
     title: str
     occurred: Occurred
-    category: Category
+    # In the order chosen; at least one. An incident is often several at once (issue 14).
+    categories: tuple[Category, ...]
     body: str = ""
     location: str = ""
     people: tuple[str, ...] = ()
@@ -255,15 +257,14 @@ class EntryFields:
     # Only imported messages have one; absent from to_json otherwise, so the content hash of
     # every entry written before imports existed is unchanged.
     source: MessageSource | None = None
+    # Versions saved before an entry could hold several categories stored one "category" key;
+    # read back, they keep that form so their content hash still matches. Never set on a new
+    # version (validated() clears it), and not part of equality: the content is the same.
+    single_category_form: bool = field(default=False, compare=False, repr=False)
 
     def validated(self, kind: Kind) -> EntryFields:
         """Normalise and check; raises InvalidInput with a sentence a person can act on."""
-        try:
-            category = Category(self.category)
-        except ValueError as exc:
-            raise InvalidInput(
-                key="Unknown category '{category}'.", params={"category": self.category}
-            ) from exc
+        categories = parse_categories(self.categories)
         if not isinstance(self.occurred, Occurred):
             raise InvalidInput("An entry needs the date it happened.")
         check_year(self.occurred.day)
@@ -280,7 +281,8 @@ class EntryFields:
         cleaned = replace(
             self,
             title=title,
-            category=category,
+            categories=categories,
+            single_category_form=False,
             tags=tags,
             people=_clean_list(self.people),
             witnesses=_clean_list(self.witnesses),
@@ -311,10 +313,20 @@ class EntryFields:
                     ) from exc
 
     def to_json(self) -> dict[str, Any]:
+        """The stored (and hashed) form of this version."""
+        document = self.readable_json()
+        if self.single_category_form and len(self.categories) == 1:
+            del document["categories"]
+            document["category"] = self.categories[0].value
+        return document
+
+    def readable_json(self) -> dict[str, Any]:
+        """The same content with `categories` always a list, whichever form stored it: what
+        comparisons between versions and the JSON output use."""
         return {
             "title": self.title,
             "occurred": self.occurred.to_json(),
-            "category": self.category.value,
+            "categories": [c.value for c in self.categories],
             "body": self.body,
             "location": self.location,
             "people": list(self.people),
@@ -330,10 +342,15 @@ class EntryFields:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EntryFields:
+        single = "categories" not in data
+        chosen = [data["category"]] if single else data["categories"]
+        if not isinstance(chosen, list):
+            raise TypeError("categories is not a list")
         return cls(
             title=data["title"],
             occurred=Occurred.from_json(data["occurred"]),
-            category=Category(data["category"]),
+            categories=tuple(Category(c) for c in chosen),
+            single_category_form=single,
             body=data.get("body", ""),
             location=data.get("location", ""),
             people=tuple(data.get("people", ())),
@@ -353,7 +370,33 @@ class EntryFields:
         parts = [self.location, *self.people, *self.witnesses, self.injuries, self.medical_care]
         parts += [f"{d.who} {d.reference}" for d in self.told]
         parts += [*self.tags, self.sender, self.channel]
+        parts += [category_words(c) for c in self.categories]
         return "\n".join(p for p in parts if p)
+
+
+def parse_categories(values: Sequence[Category | str]) -> tuple[Category, ...]:
+    """Known categories, each once, in the order given; at least one."""
+    chosen: list[Category] = []
+    for value in values:
+        try:
+            category = Category(value)
+        except ValueError as exc:
+            raise InvalidInput(
+                key="Unknown category '{category}'.", params={"category": str(value)}
+            ) from exc
+        if category not in chosen:
+            chosen.append(category)
+    if not chosen:
+        raise InvalidInput("Choose at least one category.")
+    return tuple(chosen)
+
+
+def category_words(category: Category) -> str:
+    """What a search for a category finds: its code and its name in every language the app
+    speaks, so "amenazas" finds an entry about threats whichever language wrote it."""
+    names = {category.value, category.label}
+    names |= {translator(language)(category.label) for language in LANGUAGES}
+    return " ".join(sorted(names))
 
 
 def _clean_list(items: tuple[str, ...]) -> tuple[str, ...]:
@@ -461,7 +504,7 @@ class EntrySummary:
     id: int
     kind: Kind
     occurred: Occurred
-    category: Category
+    categories: tuple[Category, ...]
     title: str
     tags: tuple[str, ...]
     attachment_count: int

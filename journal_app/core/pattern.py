@@ -2,7 +2,9 @@
 
 How entries are counted (docs/pattern.md says the same to the person reading):
 - each live entry once, on the day it happened as written in its latest version; an amended
-  entry counts with its amended date, category and severity, never twice;
+  entry counts with its amended date, categories and severity, never twice;
+- an entry can be in more than one category: the per-category counts count it under each of
+  its categories, so they can add up to more than the entries; every total counts it once;
 - deleted entries are not counted (their text is gone); `Pattern.deleted` says how many
   matched the filter;
 - an approximate date counts on that day; `approximate` counts are given beside the totals;
@@ -65,7 +67,7 @@ class Point:
     day: date
     at: time | None
     approximate: bool
-    category: Category
+    categories: tuple[Category, ...]
     severity: int | None
     sender: str
     amended: bool
@@ -78,10 +80,19 @@ class Bar:
     # The days the bar covers, so the timeline can show exactly its entries.
     first: date | None = None
     last: date | None = None
+    # How many entries the bar stands for, when its parts can share one (an entry in two
+    # categories is in two parts); None when every entry is in exactly one part.
+    entries: int | None = None
 
     @property
     def total(self) -> int:
+        """The height of the stacked parts."""
         return sum(self.values)
+
+    @property
+    def entry_count(self) -> int:
+        """How many entries: what a total column and "n entries" say."""
+        return self.total if self.entries is None else self.entries
 
 
 @dataclass(frozen=True)
@@ -135,17 +146,18 @@ class Pattern:
 
 def point_from_row(row: tuple[Any, ...]) -> Point | None:
     """A `Repository.pattern_rows` row; None for an entry with no readable version."""
-    entry_id, kind, version_count, category, occurred, severity, sender = row
+    entry_id, kind, version_count, categories, occurred, severity, sender = row
     if occurred is None:
         return None
     when = Occurred.from_json(json.loads(occurred))
+    values = json.loads(categories) if categories else []
     return Point(
         int(entry_id),
         Kind(kind),
         when.day,
         when.at,
         when.approximate,
-        Category(category),
+        tuple(Category(c) for c in values),
         int(severity) if severity is not None else None,
         str(sender or ""),
         int(version_count) > 1,
@@ -166,7 +178,7 @@ def points_from_entries(entries: Iterable[Entry]) -> list[Point]:
                 fields.occurred.day,
                 fields.occurred.at,
                 fields.occurred.approximate,
-                fields.category,
+                fields.categories,
                 fields.severity,
                 fields.sender,
                 len(entry.versions) > 1,
@@ -225,13 +237,16 @@ def summarise(
     last = max(days) if days else None
     span_first = date_from or first
     span_last = date_to or last
-    categories = tuple(c.value for c in Category if any(p.category is c for p in points))
+    categories = tuple(c.value for c in Category if any(c in p.categories for p in points))
     by_period: Counter[tuple[date, str]] = Counter()
+    entries: Counter[date] = Counter()
     approx: Counter[date] = Counter()
     severity: Counter[tuple[date, str]] = Counter()
     for p in points:
         start = period_start(p.day, granularity)
-        by_period[start, p.category.value] += 1
+        entries[start] += 1
+        for category in p.categories:
+            by_period[start, category.value] += 1
         approx[start] += p.approximate
         if p.severity is not None:
             severity[start, str(p.severity)] += 1
@@ -247,6 +262,7 @@ def summarise(
             period_label(s, granularity),
             tuple(by_period[s, c] for c in categories),
             *bounds(s),
+            entries[s],
         )
         for s in starts
     )
@@ -336,10 +352,11 @@ def latest_run(days: Iterable[date]) -> Stretch | None:
 
 
 def month_table(pattern: Pattern) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-    """Counts per period and category, with totals: (series keys, rows of label + counts)."""
+    """Counts per period and category, with the entries of each period (an entry in two
+    categories counts in both columns and once in the total): (series keys, rows)."""
     chart = pattern.by_period
     rows = [
-        (bar.label, *(str(v) for v in bar.values), str(bar.total), str(approx))
+        (bar.label, *(str(v) for v in bar.values), str(bar.entry_count), str(approx))
         for bar, approx in zip(chart.bars, pattern.approximate_by_period, strict=True)
     ]
     return chart.series, rows

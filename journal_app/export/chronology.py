@@ -72,7 +72,7 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
                 fixed(str(item.number), CELL),
                 fixed(occurred_text(fields) + approx, CELL),
                 fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
-                fixed(_(fields.category.label), CELL),
+                fixed("<br/>".join(_(c.label) for c in fields.categories), CELL),
                 para(fields.title, CELL, _CHRONO_WIDTHS[4] - 8),
                 fixed(", ".join(e.number for e in item.exhibits) or "-", CELL),
                 fixed("<br/>".join(f"<b>{m}</b>" for m in marks) or "-", CELL),

@@ -95,7 +95,10 @@ def _field_rows(
     rows: list[tuple[str, str]] = [
         (_("Happened"), occurred_text(fields) + approximately),
         (_("Recorded"), when_recorded(created_at) + " " + _("(set by the app)")),
-        (_("Category"), _(fields.category.label)),
+        (
+            _("Category") if len(fields.categories) == 1 else _("Categories"),
+            ", ".join(_(c.label) for c in fields.categories),
+        ),
     ]
     if fields.channel:
         label = CHANNEL_LABELS.get(Channel(fields.channel), fields.channel)
@@ -214,7 +217,7 @@ _ACTIONS = {"create": N_("written"), "edit": N_("amended")}
 _FIELD_NAMES = {
     "title": N_("title"),
     "occurred": N_("date/time"),
-    "category": N_("category"),
+    "categories": N_("categories"),
     "body": N_("text"),
     "location": N_("location"),
     "people": N_("people involved"),
@@ -232,7 +235,7 @@ _FIELD_NAMES = {
 def _changes(previous: Version | None, current: Version) -> list[str]:
     if previous is None or previous.fields is None or current.fields is None:
         return []
-    before, after = previous.fields.to_json(), current.fields.to_json()
+    before, after = previous.fields.readable_json(), current.fields.readable_json()
     names = [_FIELD_NAMES.get(k, k) for k in after if before.get(k) != after.get(k)]
     if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
         names.append(N_("attached files"))

@@ -61,8 +61,10 @@ def pattern_section(plan: Plan, options: ExportOptions, _: Translate) -> list[Fl
         fixed(
             _(
                 "Each entry is counted once, on the date it happened as last written (an "
-                "amended entry counts with its amended date and category). Approximate dates "
-                "count on the date given. Deleted entries are not counted."
+                "amended entry counts with its amended date and categories). An incident can "
+                "be in more than one category: it is counted under each of them, so the "
+                "category columns can add up to more than the total. Approximate dates count "
+                "on the date given. Deleted entries are not counted."
             ),
             NOTE,
         )
@@ -280,7 +282,7 @@ def _table(
     many = len(names) > 1
     header = ["", *names, _("Total")] if many else ["", *names]
     rows = [
-        [label, *(str(v) for v in bar.values), *([str(bar.total)] if many else [])]
+        [label, *(str(v) for v in bar.values), *([str(bar.entry_count)] if many else [])]
         for label, bar in zip(labels, chart.bars, strict=True)
         if bar.total or not skip_empty
     ]

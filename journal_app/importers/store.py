@@ -173,7 +173,7 @@ def fields_for(
     return EntryFields(
         title=title,
         occurred=item.occurred,
-        category=category,
+        categories=(category,),
         body=message.text,
         people=message.recipients,
         tags=tuple(tags),

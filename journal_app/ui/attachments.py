@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +28,7 @@ from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.errors import message_for
 from journal_app.ui.images import decode_image, png_bytes
 from journal_app.ui.viewer import AttachmentViewer, human_size
-from journal_app.ui.widgets import Notice, named
+from journal_app.ui.widgets import Notice, ReflowGrid, named
 
 THUMB_SIDE = 64
 THUMB_MAX_BYTES = 32 * 1024 * 1024
@@ -95,6 +96,10 @@ class AttachmentsPanel(QWidget):
         self.list.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(90)
+        # A narrow column wraps a file's line instead of scrolling it sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(lambda _item: self.view_current())
         layout.addWidget(self.list)
         layout.addLayout(self._buttons())
@@ -136,9 +141,9 @@ class AttachmentsPanel(QWidget):
         for text, name, description, slot in specs:
             button = named(QPushButton(text), name, description)
             button.clicked.connect(slot)
-            row.addWidget(button)
             self.buttons.append(button)
-        row.addStretch(1)
+        # In a narrow side column the buttons wrap onto more rows instead of widening it.
+        row.addWidget(ReflowGrid(self.buttons, len(self.buttons)))
         return row
 
     # ------------------------------------------------------------------ content

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from journal_app.ui.attachments import AttachmentsPanel
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.editor_parts import (
+    CategoryChoice,
     DisclosureTable,
     HistoryPanel,
     OccurredField,
@@ -42,7 +43,7 @@ from journal_app.ui.editor_parts import (
     split_lines,
     split_list,
 )
-from journal_app.ui.labels import SEVERITY_VALUES, category_label, severity_label
+from journal_app.ui.labels import SEVERITY_VALUES, severity_label
 from journal_app.ui.version_view import VersionView
 from journal_app.ui.widgets import (
     Notice,
@@ -95,28 +96,6 @@ DRAFT_DELAY_MS = 3000
 # "Not set" carries real data too: currentData() of an item without any gives None, which under
 # PySide6 6.12 on Python 3.11 costs None a reference on every read (ui/refcounts.py).
 NO_SEVERITY = 0
-# No category is preselected (issue 14): "Choose…" carries "", for the same reason.
-NO_CATEGORY = ""
-# collect() needs some category while none is chosen; it is never saved (save() refuses).
-UNCHOSEN = Category.OTHER
-
-
-def category_combo(name: str) -> QComboBox:
-    combo = named(
-        QComboBox(),
-        name,
-        QCoreApplication.translate("EntryEditor", "The kind of abuse this entry is about."),
-    )
-    combo.addItem(QCoreApplication.translate("EntryEditor", "Choose…"), NO_CATEGORY)
-    for category in Category:
-        combo.addItem(category_label(category), category.value)
-    return combo
-
-
-def category_of(combo: QComboBox) -> Category | None:
-    """Qt hands enum members back as plain strings, so convert explicitly; None: not chosen."""
-    data = str(combo.currentData() or NO_CATEGORY)
-    return Category(data) if data else None
 
 
 def set_combo_data(combo: QComboBox, value: object) -> None:
@@ -136,8 +115,8 @@ class EntryEditor(QWidget):
     # Typing stopped for DRAFT_DELAY_MS: the window keeps the draft in the vault.
     draft_due = Signal()
     KIND = Kind.INCIDENT
-    # Each editor has one; "Choose…" until the person picks one.
-    category: QComboBox
+    # Each editor has one; nothing ticked until the person ticks at least one.
+    category: CategoryChoice
 
     def __init__(
         self,
@@ -235,12 +214,15 @@ class EntryEditor(QWidget):
         form_layout = QVBoxLayout(form_page)
         self.build_form()
         form_layout.addLayout(self.form)
-        files = QGroupBox(self.tr("Files and screenshots"))
-        QVBoxLayout(files).addWidget(self.attachments)
-        form_layout.addWidget(files)
         form_layout.addStretch(1)
+        # Files head the side column, not the foot of the long form: on a 1024×600 screen the
+        # Add and Paste buttons and what was attached are in view without scrolling (issue 14).
+        self.attachments.list.setMaximumHeight(self.attachments.list.fontMetrics().height() * 9)
+        self.files_box = QGroupBox(self.tr("Files and screenshots"))
+        QVBoxLayout(self.files_box).addWidget(self.attachments)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.files_box)
         self._side = self.side_widgets()
         for widget in self._side:
             side_layout.addWidget(widget)
@@ -332,6 +314,8 @@ class EntryEditor(QWidget):
                 widget.dateTimeChanged.connect(self.update_dirty)
             elif isinstance(widget, QCheckBox):
                 widget.toggled.connect(self.update_dirty)
+            elif isinstance(widget, CategoryChoice):
+                widget.changed.connect(self.update_dirty)
             elif isinstance(widget, QTableWidget):
                 widget.itemChanged.connect(self.update_dirty)
                 widget.model().rowsRemoved.connect(self.update_dirty)
@@ -339,7 +323,7 @@ class EntryEditor(QWidget):
 
     # ------------------------------------------------------------------ unsaved changes
     def category_chosen(self) -> bool:
-        return category_of(self.category) is not None
+        return bool(self.category.chosen())
 
     def _differs(self) -> bool:
         """The form is not what was loaded (choosing a category counts, even "Other")."""
@@ -391,7 +375,7 @@ class EntryEditor(QWidget):
         """Show a kept draft in the form; it stays unsaved until the person saves it."""
         self.show_fields(fields)
         if not category_chosen:
-            self.category.setCurrentIndex(self.category.findData(NO_CATEGORY))
+            self.category.set_chosen(())
         self.update_dirty()
 
     def stop_drafting(self) -> None:
@@ -481,7 +465,10 @@ class EntryEditor(QWidget):
             return False
         if not self.category_chosen():
             self.notice.say(
-                self.tr("Choose a category before saving: what kind of abuse this entry is about."),
+                self.tr(
+                    "Choose at least one category before saving: tick each kind of abuse this "
+                    "entry is about."
+                ),
                 problem=True,
             )
             self.category.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -579,7 +566,7 @@ class IncidentEditor(EntryEditor):
             QLineEdit(), self.tr("Title"), self.tr("A few words, e.g. 'Shouted and took my phone'")
         )
         self.when = OccurredField(self.tr("When it happened"))
-        self.category = category_combo(self.tr("Category"))
+        self.category = CategoryChoice(self.tr("Categories"))
         self.body = self.body_edit(
             self.tr("What happened"), self.tr("Describe what happened, in your own words.")
         )
@@ -616,7 +603,7 @@ class IncidentEditor(EntryEditor):
         for label, widget in [
             (self.tr("&Title:"), self.title),
             (self.tr("&When:"), self.when),
-            (self.tr("&Category:"), self.category),
+            (self.tr("&Categories (all that apply):"), self.category),
             (self.tr("W&hat happened:"), self.body),
             (self.tr("&Place:"), self.location),
             (self.tr("Pe&ople involved:"), self.people),
@@ -635,7 +622,7 @@ class IncidentEditor(EntryEditor):
         return EntryFields(
             title=self.title.text(),
             occurred=self.when.value(),
-            category=category_of(self.category) or UNCHOSEN,
+            categories=self.category.chosen(),
             body=self.body.toPlainText(),
             location=self.location.text(),
             people=split_lines(self.people.toPlainText()),
@@ -650,7 +637,7 @@ class IncidentEditor(EntryEditor):
     def show_fields(self, fields: EntryFields) -> None:
         self.title.setText(fields.title)
         self.when.set_value(fields.occurred)
-        set_combo_data(self.category, fields.category)
+        self.category.set_chosen(fields.categories)
         self.body.setPlainText(fields.body)
         self.location.setText(fields.location)
         self.people.setPlainText("\n".join(fields.people))

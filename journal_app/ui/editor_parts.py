@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.models import Disclosure, Entry, Occurred, Version, local_offset
-from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named
+from journal_app.core.models import Category, Disclosure, Entry, Occurred, Version, local_offset
+from journal_app.ui.labels import category_label
+from journal_app.ui.widgets import QT_TRANSLATE_NOOP, ReflowGrid, named
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
 translate = QCoreApplication.translate
@@ -31,7 +33,7 @@ translate = QCoreApplication.translate
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("EditorParts", "title"),
     "occurred": QT_TRANSLATE_NOOP("EditorParts", "date and time"),
-    "category": QT_TRANSLATE_NOOP("EditorParts", "category"),
+    "categories": QT_TRANSLATE_NOOP("EditorParts", "categories"),
     "body": QT_TRANSLATE_NOOP("EditorParts", "what happened"),
     "location": QT_TRANSLATE_NOOP("EditorParts", "place"),
     "people": QT_TRANSLATE_NOOP("EditorParts", "people involved"),
@@ -61,7 +63,7 @@ class OccurredField(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.date = named(
             QDateEdit(QDate.currentDate()),
@@ -88,9 +90,15 @@ class OccurredField(QWidget):
             translate("EditorParts", "Tick this if you are not sure of the exact date or time."),
         )
         self.time_unknown.toggled.connect(lambda on: self.time.setEnabled(not on))
-        for widget in (self.date, self.time, self.time_unknown, self.approximate):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        # The ticks go under the date and time, not beside them: side by side they made the
+        # form scroll sideways on an 800 px screen in longer languages (issue 14).
+        day_and_time = QHBoxLayout()
+        day_and_time.addWidget(self.date)
+        day_and_time.addWidget(self.time)
+        day_and_time.addStretch(1)
+        self.ticks = ReflowGrid([self.time_unknown, self.approximate], 2)
+        layout.addLayout(day_and_time)
+        layout.addWidget(self.ticks)
 
     def value(self) -> Occurred:
         qd = self.date.date()
@@ -108,6 +116,85 @@ class OccurredField(QWidget):
         if occurred.at is not None:
             self.time.setTime(QTime(occurred.at.hour, occurred.at.minute))
         self.approximate.setChecked(occurred.approximate)
+
+
+class CategoryChoice(QListWidget):
+    """Every category with a tick box: an incident is often several at once (a threat during an
+    assault). None is ticked until the person ticks one. One list, so the keyboard reaches it
+    with one key (Alt+C) and moves with the arrows; Space or a click anywhere on a line ticks."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(
+            self,
+            name,
+            translate(
+                "EditorParts",
+                "Tick all that apply: every kind of abuse this entry is about. "
+                "Space ticks the chosen line.",
+            ),
+        )
+        self.lines: dict[Category, QListWidgetItem] = {}
+        for category in Category:
+            item = QListWidgetItem(category_label(category))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, category.value)
+            self.addItem(item)
+            self.lines[category] = item
+        self._order: list[Category] = []
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setSpacing(2)
+        self.itemChanged.connect(self._item_changed)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every line in view (no scrolling inside), and no name cut short."""
+        frame = 2 * self.frameWidth()
+        rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
+        self.setFixedHeight(rows + frame + 2)
+        self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on the name ticks too, not only a click on the small box."""
+        item = self.itemAt(event.position().toPoint())
+        before = item.checkState() if item is not None else None
+        super().mouseReleaseEvent(event)
+        if (
+            item is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and item.checkState() == before
+        ):
+            ticked = before == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        category = Category(str(item.data(Qt.ItemDataRole.UserRole)))
+        on = item.checkState() == Qt.CheckState.Checked
+        if on and category not in self._order:
+            self._order.append(category)
+        elif not on and category in self._order:
+            self._order.remove(category)
+        self.changed.emit()
+
+    def chosen(self) -> tuple[Category, ...]:
+        """The ticked categories, in the order they were ticked (or stored)."""
+        return tuple(self._order)
+
+    def set_chosen(self, categories: tuple[Category, ...]) -> None:
+        for item in self.lines.values():
+            item.setCheckState(Qt.CheckState.Unchecked)
+        for category in categories:
+            self.lines[category].setCheckState(Qt.CheckState.Checked)
 
 
 class DisclosureTable(QWidget):
@@ -200,7 +287,7 @@ def changes(previous: Version | None, version: Version) -> str:
         return translate("EditorParts", "first written")
     if version.fields is None:
         return translate("EditorParts", "content erased")
-    before, after = previous.fields.to_json(), version.fields.to_json()
+    before, after = previous.fields.readable_json(), version.fields.readable_json()
     names = [
         translate("EditorParts", FIELD_LABELS.get(key, key))
         for key in after

@@ -7,14 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.core.models import Channel, EntryFields, Kind
-from journal_app.ui.editor import (
-    UNCHOSEN,
-    EntryEditor,
-    category_combo,
-    category_of,
-    set_combo_data,
-)
-from journal_app.ui.editor_parts import OccurredField, split_list
+from journal_app.ui.editor import EntryEditor, set_combo_data
+from journal_app.ui.editor_parts import CategoryChoice, OccurredField, split_list
 from journal_app.ui.labels import channel_label
 from journal_app.ui.widgets import QT_TRANSLATE_NOOP, named, wrapped
 
@@ -61,7 +55,7 @@ class MessageEditor(EntryEditor):
             QLineEdit(), self.tr("Title (optional)"), self.tr("A few words to find it again.")
         )
         self.title.setPlaceholderText(self.tr("Left empty, the channel and sender are used"))
-        self.category = category_combo(self.tr("Category"))
+        self.category = CategoryChoice(self.tr("Categories"))
         self.tags = named(
             QLineEdit(), self.tr("Tags"), self.tr("Words to find this again, separated by commas")
         )
@@ -71,7 +65,7 @@ class MessageEditor(EntryEditor):
             (self.tr("&When it came:"), self.when),
             (self.tr("&Message text:"), self.body),
             (self.tr("&Title:"), self.title),
-            (self.tr("&Category:"), self.category),
+            (self.tr("&Categories (all that apply):"), self.category),
             (self.tr("Ta&gs:"), self.tags),
         ]:
             self.add_row(label, widget)
@@ -90,7 +84,7 @@ class MessageEditor(EntryEditor):
         return EntryFields(
             title=self.title.text(),
             occurred=self.when.value(),
-            category=category_of(self.category) or UNCHOSEN,
+            categories=self.category.chosen(),
             body=self.body.toPlainText(),
             tags=split_list(self.tags.text()),
             channel=str(self.channel.currentData() or ""),
@@ -103,5 +97,5 @@ class MessageEditor(EntryEditor):
         self.when.set_value(fields.occurred)
         self.body.setPlainText(fields.body)
         self.title.setText(fields.title)
-        set_combo_data(self.category, fields.category)
+        self.category.set_chosen(fields.categories)
         self.tags.setText(", ".join(fields.tags))

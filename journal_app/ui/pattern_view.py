@@ -226,7 +226,7 @@ class BarChart(QWidget):
                 labels[index],
             )
         if self.current >= 0:
-            total = self.labelled.chart.bars[self.current].total
+            total = self.labelled.chart.bars[self.current].entry_count
             painter.drawText(
                 QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16),
                 Qt.AlignmentFlag.AlignHCenter,
@@ -274,7 +274,7 @@ def table_model(labelled: Labelled, total: str) -> QStandardItemModel:
     model.setHorizontalHeaderLabels([*labelled.series, total])
     model.setVerticalHeaderLabels(list(labelled.bars))
     for row, bar in enumerate(chart.bars):
-        for column, value in enumerate((*bar.values, bar.total)):
+        for column, value in enumerate((*bar.values, bar.entry_count)):
             item = QStandardItem(str(value))
             item.setEditable(False)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -495,6 +495,12 @@ class PatternPage(QWidget):
             + self.tr("Amended: %n (counted once, as last written).", "", pattern.amended)
             + " "
             + self.tr("Deleted, not counted: %n.", "", pattern.deleted)
+        )
+        lines.append(
+            self.tr(
+                "An incident can be in more than one category: it is counted under each of "
+                "them, so the parts of a bar can add up to more than its total."
+            )
         )
         if pattern.longest_gap:
             gap = pattern.longest_gap

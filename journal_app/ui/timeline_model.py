@@ -145,6 +145,9 @@ class TimelineModel(QAbstractTableModel):
             return self._display(summary, index.column())
         if role == ENTRY_ID_ROLE:
             return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_CATEGORY:
+            # A narrow column may cut a list of several short: the tip shows them all.
+            return "\n".join(category_label(c) for c in summary.categories)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_OCCURRED:
             return (
                 translate("TimelineModel", "~ means the date is approximate.")
@@ -165,7 +168,7 @@ class TimelineModel(QAbstractTableModel):
                 else translate("TimelineModel", "Incident")
             )
         if column == COLUMN_CATEGORY:
-            return category_label(summary.category)
+            return ", ".join(category_label(c) for c in summary.categories)
         if column == COLUMN_TITLE:
             return summary.title if not summary.deleted else translate("TimelineModel", "(deleted)")
         if column == COLUMN_FILES:

@@ -29,7 +29,7 @@ translate = QCoreApplication.translate
 INCIDENT_ORDER = (
     "title",
     "occurred",
-    "category",
+    "categories",
     "body",
     "location",
     "people",
@@ -40,7 +40,7 @@ INCIDENT_ORDER = (
     "tags",
     "severity",
 )
-MESSAGE_ORDER = ("channel", "sender", "occurred", "body", "title", "category", "tags")
+MESSAGE_ORDER = ("channel", "sender", "occurred", "body", "title", "categories", "tags")
 FILES = "files"
 MESSAGE_BODY = QT_TRANSLATE_NOOP("VersionView", "message text")
 FILES_LABEL = QT_TRANSLATE_NOOP("VersionView", "files")
@@ -70,8 +70,8 @@ def shown_value(key: str, value: Any) -> str:
     """A field's stored value as the person reads it."""
     if key == "occurred" and isinstance(value, dict):
         return _occurred(value)
-    if key == "category" and value:
-        return category_label(Category(value))
+    if key == "categories" and value:
+        return "\n".join(category_label(Category(c)) for c in value)
     if key == "channel" and value:
         return channel_label(Channel(value))
     if key == "severity":
@@ -180,8 +180,12 @@ class VersionView(QWidget):
 
     def _show_fields(self, kind: Kind, version: Version, previous: Version | None) -> None:
         fields: EntryFields = version.fields  # type: ignore[assignment]
-        after = fields.to_json()
-        before = previous.fields.to_json() if previous is not None and previous.fields else None
+        # Readable forms: a version stored before entries held several categories compares
+        # by its categories, not by how they were written down.
+        after = fields.readable_json()
+        before = (
+            previous.fields.readable_json() if previous is not None and previous.fields else None
+        )
         for key in MESSAGE_ORDER if kind is Kind.MESSAGE else INCIDENT_ORDER:
             label = MESSAGE_BODY if kind is Kind.MESSAGE and key == "body" else FIELD_LABELS[key]
             context = "VersionView" if label is MESSAGE_BODY else "EditorParts"

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -132,6 +150,48 @@ def hide_typed(edit: QLineEdit) -> None:
     action = edit.findChild(QAction, "reveal")
     if isinstance(action, QAction):
         action.setChecked(False)
+
+
+class ReflowGrid(QWidget):
+    """Widgets in as many columns as fit, up to `most`, filled row by row: one row of buttons on
+    a wide screen, two or one column on a narrow one, so a long translation never makes a page
+    scroll sideways."""
+
+    def __init__(self, widgets: Sequence[QWidget], most: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._widgets = list(widgets)
+        self._most = max(1, most)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self.arrange(1)
+
+    def arrange(self, columns: int) -> None:
+        columns = max(1, min(self._most, columns))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(self._widgets):
+            row, column = divmod(index, columns)
+            self._grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignLeading)
+        self.updateGeometry()
+
+    def _cell_width(self) -> int:
+        return max((w.sizeHint().width() for w in self._widgets), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        """One column wide: the grid narrows to one column before anything is cut off."""
+        return QSize(self._cell_width(), self._grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._grid.sizeHint().width(), self._grid.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        spacing = max(0, self._grid.horizontalSpacing())
+        self.arrange((event.size().width() + spacing) // max(1, self._cell_width() + spacing))
+        super().resizeEvent(event)
 
 
 def scrolling(page: QWidget) -> QScrollArea:

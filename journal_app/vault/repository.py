@@ -31,6 +31,11 @@ _ATTACHMENT_COLUMNS = (
     "id, uid, sha256, size, mime_type, original_name, captured_at, image_width, image_height, "
     "imported_at, erased"
 )
+# An entry's categories in the order chosen, as a JSON array (schema v3, entry_categories).
+_CATEGORIES = (
+    "(SELECT json_group_array(category) FROM "
+    "  (SELECT c.category FROM entry_categories c WHERE c.entry_id = e.id ORDER BY c.position))"
+)
 # One query per timeline page: the latest stored `occurred` (only that part of the fields JSON,
 # not the whole body) and the entry's tags (as a JSON array) come from correlated subqueries,
 # instead of decoding every row's full fields and running one tag query per row.
@@ -40,7 +45,8 @@ _SUMMARY_COLUMNS = (
     "(SELECT json_extract(v.fields, '$.occurred') FROM versions v "
     "  WHERE v.entry_id = e.id AND v.fields IS NOT NULL ORDER BY v.version_no DESC LIMIT 1), "
     "(SELECT json_group_array(tag) FROM "
-    "  (SELECT t.tag FROM entry_tags t WHERE t.entry_id = e.id ORDER BY t.tag))"
+    "  (SELECT t.tag FROM entry_tags t WHERE t.entry_id = e.id ORDER BY t.tag)), "
+    f"{_CATEGORIES}"
 )
 
 
@@ -165,12 +171,17 @@ class Repository:
                 int(deleted),
                 fields.occurred.sort_key(),
                 fields.occurred.day.isoformat(),
-                fields.category.value,
+                fields.categories[0].value,
                 "" if deleted else fields.title,
                 attachment_count,
                 int(late),
                 entry_id,
             ),
+        )
+        self.db.execute("DELETE FROM entry_categories WHERE entry_id = ?", (entry_id,))
+        self.db.executemany(
+            "INSERT INTO entry_categories (entry_id, position, category) VALUES (?, ?, ?)",
+            [(entry_id, position, c.value) for position, c in enumerate(fields.categories)],
         )
         self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
         if not deleted:
@@ -294,11 +305,12 @@ class Repository:
         return int(row[0])
 
     def pattern_rows(self, query: EntryFilter) -> list[tuple[Any, ...]]:
-        """(id, kind, version_count, category, occurred JSON, severity, sender) of each match,
-        from its latest readable version: what the pattern page counts (core/pattern.py)."""
+        """(id, kind, version_count, categories JSON array, occurred JSON, severity, sender) of
+        each match, from its latest readable version: what the pattern page counts
+        (core/pattern.py)."""
         where, params = _filter_sql(query)
         return self.db.execute(
-            "SELECT e.id, e.kind, e.version_count, e.category, "
+            f"SELECT e.id, e.kind, e.version_count, {_CATEGORIES}, "
             "json_extract(f.fields, '$.occurred'), json_extract(f.fields, '$.severity'), "
             "json_extract(f.fields, '$.sender') FROM entries e "
             "LEFT JOIN versions f ON f.seq = (SELECT v.seq FROM versions v WHERE v.entry_id = e.id"
@@ -455,6 +467,13 @@ class Repository:
     def entry_ids(self) -> list[int]:
         return [int(r[0]) for r in self.db.execute("SELECT id FROM entries ORDER BY id")]
 
+    def cached_categories(self, entry_id: int) -> tuple[str, ...]:
+        rows = self.db.execute(
+            "SELECT category FROM entry_categories WHERE entry_id = ? ORDER BY position",
+            (entry_id,),
+        ).fetchall()
+        return tuple(str(r[0]) for r in rows)
+
     def cached_row(self, entry_id: int) -> tuple[Any, ...]:
         row = self.db.execute(
             "SELECT version_count, deleted, occurred_sort, category, title, attachment_count, "
@@ -512,7 +531,11 @@ def _filter_sql(query: EntryFilter) -> tuple[str, list[Any]]:
         clauses.append("e.occurred_date <= ?")
         params.append(query.date_to.isoformat())
     if query.categories:
-        clauses.append(f"e.category IN ({', '.join('?' * len(query.categories))})")
+        # Any of the chosen categories: an entry about threats and assault is found by either.
+        clauses.append(
+            "EXISTS (SELECT 1 FROM entry_categories c WHERE c.entry_id = e.id AND c.category IN "
+            f"({', '.join('?' * len(query.categories))}))"
+        )
         params.extend(c.value for c in query.categories)
     if query.kinds:
         clauses.append(f"e.kind IN ({', '.join('?' * len(query.kinds))})")
@@ -568,7 +591,7 @@ def _summary(row: Sequence[Any]) -> EntrySummary:
         id=int(row[0]),
         kind=Kind(row[1]),
         occurred=occurred,
-        category=Category(row[3]),
+        categories=categories_of(row[13], row[3]),
         title=str(row[4]),
         tags=tags,
         attachment_count=int(row[5]),
@@ -579,3 +602,9 @@ def _summary(row: Sequence[Any]) -> EntrySummary:
         updated_at=str(row[10]),
         sort_key=str(row[2]),
     )
+
+
+def categories_of(listed: str | None, first: str) -> tuple[Category, ...]:
+    """Categories from the entry_categories JSON array; the cached first one if none are listed."""
+    values = [str(v) for v in json.loads(listed)] if listed else []
+    return tuple(Category(v) for v in (values or [first]))

@@ -6,9 +6,11 @@ A migration runs in its own transaction; the vault takes an encrypted backup fir
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from journal_app.core.errors import IncompatibleVersion
+from journal_app.core.models import EntryFields
 from journal_app.vault import export_log
 from journal_app.vault.connection import Connection, write_transaction
 
@@ -132,12 +134,59 @@ def _add_export_log(connection: Connection) -> None:
     export_log.create_table(connection)
 
 
+def _add_entry_categories(connection: Connection) -> None:
+    """v5: an entry can hold several categories (issue 14). `entry_categories` lists them in
+    the order chosen, for the timeline and the category filter; `entries.category` keeps the
+    first. Filled from the latest readable version of every entry (a deleted entry keeps its
+    cached category, as before). Versions are never rewritten: old ones keep their single
+    `category` field. The search index learns the category words of every live entry."""
+    connection.execute(
+        "CREATE TABLE entry_categories ("
+        " entry_id INTEGER NOT NULL REFERENCES entries (id),"
+        " position INTEGER NOT NULL,"
+        " category TEXT NOT NULL,"
+        " PRIMARY KEY (entry_id, category)"
+        ") WITHOUT ROWID"
+    )
+    connection.execute(
+        "CREATE INDEX entry_categories_by_category ON entry_categories (category, entry_id)"
+    )
+    rows = connection.execute(
+        "SELECT e.id, e.category, e.deleted, (SELECT v.fields FROM versions v"
+        " WHERE v.entry_id = e.id AND v.fields IS NOT NULL ORDER BY v.version_no DESC LIMIT 1)"
+        " FROM entries e"
+    ).fetchall()
+    for entry_id, cached, deleted, stored in rows:
+        fields = _readable(stored)
+        categories = [c.value for c in fields.categories] if fields else [str(cached)]
+        connection.executemany(
+            "INSERT INTO entry_categories (entry_id, position, category) VALUES (?, ?, ?)",
+            [(entry_id, position, value) for position, value in enumerate(categories) if value],
+        )
+        if fields is not None and not deleted:
+            connection.execute(
+                "UPDATE search_index SET details = ? WHERE rowid = ?",
+                (fields.search_details(), entry_id),
+            )
+
+
+def _readable(stored: str | None) -> EntryFields | None:
+    """A version's fields, or None when erased or unreadable (check reports those)."""
+    if stored is None:
+        return None
+    try:
+        return EntryFields.from_json(json.loads(stored))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 # MIGRATIONS[n] takes a vault from schema version n to n + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_v1,
     _add_timeline_index,
     _add_version_salts,
     _add_export_log,
+    _add_entry_categories,
 ]
 
 

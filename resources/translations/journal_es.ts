@@ -253,8 +253,8 @@
         <translation>fecha y hora</translation>
     </message>
     <message>
-        <source>category</source>
-        <translation>categoría</translation>
+        <source>categories</source>
+        <translation>categorías</translation>
     </message>
     <message>
         <source>what happened</source>
@@ -339,6 +339,10 @@
     <message>
         <source>Tick this if you are not sure of the exact date or time.</source>
         <translation>Márquelo si no está segura de la fecha o la hora exactas.</translation>
+    </message>
+    <message>
+        <source>Tick all that apply: every kind of abuse this entry is about. Space ticks the chosen line.</source>
+        <translation>Marque todas las que correspondan: cada tipo de maltrato del que trata esta entrada. La barra espaciadora marca la línea elegida.</translation>
     </message>
     <message>
         <source>Who was told</source>
@@ -432,14 +436,6 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>The kind of abuse this entry is about.</source>
-        <translation>El tipo de maltrato del que trata esta entrada.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
         <source>Files and screenshots</source>
         <translation>Archivos y capturas</translation>
     </message>
@@ -518,8 +514,8 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Vuelva a la versión actual para guardar: las versiones anteriores quedan como están.</translation>
     </message>
     <message>
-        <source>Choose a category before saving: what kind of abuse this entry is about.</source>
-        <translation>Elija una categoría antes de guardar: qué tipo de maltrato recoge esta entrada.</translation>
+        <source>Choose at least one category before saving: tick each kind of abuse this entry is about.</source>
+        <translation>Elija al menos una categoría antes de guardar: marque cada tipo de maltrato del que trata esta entrada.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -975,10 +971,6 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Cuándo pasó</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
@@ -1051,6 +1043,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Cuán grave lo sentiste tú, del 1 (lo mínimo) al 5 (lo máximo). Opcional.</translation>
     </message>
     <message>
+        <source>&amp;Categories (all that apply):</source>
+        <translation>Categ&amp;orías (todas las que correspondan):</translation>
+    </message>
+    <message>
         <source>How serious it felt (&amp;1–5):</source>
         <translation>Cuán grave lo sentiste (&amp;1–5):</translation>
     </message>
@@ -1059,16 +1055,16 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Sin indicar</translation>
     </message>
     <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>Categ&amp;oría:</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
@@ -1301,8 +1297,12 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Si lo deja vacío, se usan el medio y el remitente</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Categories (all that apply):</source>
+        <translation>Categ&amp;orías (todas las que correspondan):</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1331,10 +1331,6 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>Categ&amp;oría:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
@@ -1693,6 +1689,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
             <numerusform>Borradas, no contadas: %n.</numerusform>
             <numerusform>Borradas, no contadas: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An incident can be in more than one category: it is counted under each of them, so the parts of a bar can add up to more than its total.</source>
+        <translation>Un incidente puede estar en más de una categoría: se cuenta en cada una de ellas, así que las partes de una barra pueden sumar más que su total.</translation>
     </message>
     <message numerus="yes">
         <source>Longest time with no entry: %n day(s), %1 to %2.</source>

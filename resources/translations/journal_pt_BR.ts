@@ -253,8 +253,8 @@
         <translation>data e hora</translation>
     </message>
     <message>
-        <source>category</source>
-        <translation>categoria</translation>
+        <source>categories</source>
+        <translation>categorias</translation>
     </message>
     <message>
         <source>what happened</source>
@@ -339,6 +339,10 @@
     <message>
         <source>Tick this if you are not sure of the exact date or time.</source>
         <translation>Marque se você não tiver certeza da data ou da hora exatas.</translation>
+    </message>
+    <message>
+        <source>Tick all that apply: every kind of abuse this entry is about. Space ticks the chosen line.</source>
+        <translation>Marque todas as que se aplicam: cada tipo de abuso de que trata este registro. A barra de espaço marca a linha escolhida.</translation>
     </message>
     <message>
         <source>Who was told</source>
@@ -432,14 +436,6 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>The kind of abuse this entry is about.</source>
-        <translation>O tipo de violência de que trata este registro.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
         <source>Files and screenshots</source>
         <translation>Arquivos e capturas de tela</translation>
     </message>
@@ -518,8 +514,8 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Volte à versão atual para salvar: as versões anteriores ficam como estão.</translation>
     </message>
     <message>
-        <source>Choose a category before saving: what kind of abuse this entry is about.</source>
-        <translation>Escolha uma categoria antes de salvar: que tipo de abuso este registro descreve.</translation>
+        <source>Choose at least one category before saving: tick each kind of abuse this entry is about.</source>
+        <translation>Escolha pelo menos uma categoria antes de salvar: marque cada tipo de abuso de que trata este registro.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -975,10 +971,6 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Quando aconteceu</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
@@ -1051,6 +1043,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Quão grave pareceu para você, de 1 (o mínimo) a 5 (o máximo). Opcional.</translation>
     </message>
     <message>
+        <source>&amp;Categories (all that apply):</source>
+        <translation>&amp;Categorias (todas as que se aplicam):</translation>
+    </message>
+    <message>
         <source>How serious it felt (&amp;1–5):</source>
         <translation>Quão grave pareceu (&amp;1–5):</translation>
     </message>
@@ -1059,16 +1055,16 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Não indicada</translation>
     </message>
     <message>
+        <source>Categories</source>
+        <translation>Categorias</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
         <translation>&amp;Quando:</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
@@ -1301,8 +1297,12 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Se ficar vazio, são usados o meio e o remetente</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
+        <source>Categories</source>
+        <translation>Categorias</translation>
+    </message>
+    <message>
+        <source>&amp;Categories (all that apply):</source>
+        <translation>&amp;Categorias (todas as que se aplicam):</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1331,10 +1331,6 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>Cate&amp;goria:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
@@ -1693,6 +1689,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
             <numerusform>Apagados, não contados: %n.</numerusform>
             <numerusform>Apagados, não contados: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An incident can be in more than one category: it is counted under each of them, so the parts of a bar can add up to more than its total.</source>
+        <translation>Um incidente pode estar em mais de uma categoria: ele é contado em cada uma delas, então as partes de uma barra podem somar mais que o total.</translation>
     </message>
     <message numerus="yes">
         <source>Longest time with no entry: %n day(s), %1 to %2.</source>

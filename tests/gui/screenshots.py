@@ -42,7 +42,7 @@ def _sample(journal: object) -> None:
             EntryFields(
                 title=title,
                 occurred=Occurred.parse((today - timedelta(days=days)).isoformat() + "T21:30"),
-                category=category,
+                categories=(category,),
                 body="He was angry when I came home late.",
                 location="Home",
                 people=("Partner",),
@@ -55,7 +55,7 @@ def _sample(journal: object) -> None:
         EntryFields(
             title="",
             occurred=Occurred.parse((today - timedelta(days=2)).isoformat() + "T08:15"),
-            category=Category.THREATS,
+            categories=(Category.THREATS,),
             body="You will regret this.",
             channel="whatsapp",
             sender="+44 7700 900123",

@@ -9,6 +9,7 @@ import time
 
 from pytestqt.qtbot import QtBot
 
+from journal_app.core.models import Category
 from journal_app.ui.app import Session
 from journal_app.ui.editor import IncidentEditor
 from journal_app.ui.main_window import DRAFT_NOTE, MainWindow
@@ -22,7 +23,7 @@ def _type_a_draft(session: Session) -> IncidentEditor:
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText("He took my phone")
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.body.setPlainText("He said that if I ever")
     return editor
 
@@ -88,7 +89,7 @@ def test_the_draft_is_kept_a_few_seconds_after_typing_stops(
     )
     editor.body.setPlainText("")
     editor.title.setText("")  # back to an empty form: nothing to keep
-    editor.category.setCurrentIndex(0)
+    editor.category.set_chosen(())
     qtbot.waitUntil(lambda: journal.private_note(DRAFT_NOTE) == "", timeout=6000)
 
 

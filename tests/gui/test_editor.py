@@ -33,7 +33,7 @@ def _fill_every_field(editor: IncidentEditor) -> None:
     editor.when.date.setDate(QDate(2026, 3, 1))
     editor.when.time.setTime(QTime(21, 30))
     editor.when.approximate.setChecked(True)
-    editor.category.setCurrentIndex(editor.category.findData(Category.IMMIGRATION.value))
+    editor.category.set_chosen((Category.IMMIGRATION,))
     editor.body.setPlainText("He said he would call immigration.\nMarker-7f3a")
     editor.location.setText("Kitchen")
     editor.people.setPlainText("Partner\nhis brother")
@@ -71,7 +71,7 @@ def test_new_incident_with_every_field_and_a_file(
     assert saved.occurred.day == date(2026, 3, 1)
     assert saved.occurred.at == time(21, 30)
     assert saved.occurred.approximate
-    assert saved.category is Category.IMMIGRATION
+    assert saved.categories == (Category.IMMIGRATION,)
     assert saved.body.endswith("Marker-7f3a")
     assert saved.location == "Kitchen"
     assert saved.people == ("Partner", "his brother")
@@ -94,7 +94,7 @@ def test_time_unknown_saves_a_date_only(
     editor = IncidentEditor(journal, dialogs, ClipboardGuard())
     qtbot.addWidget(editor)
     editor.title.setText("Untimed")
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.when.time_unknown.setChecked(True)
     assert not editor.when.time.isEnabled()
     entry = journal.get(_save(qtbot, editor))
@@ -106,7 +106,7 @@ def test_missing_title_is_explained_and_nothing_saved(
 ) -> None:
     editor = IncidentEditor(journal, dialogs, ClipboardGuard())
     qtbot.addWidget(editor)
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.save_button.click()
     qtbot.waitUntil(lambda: "title" in editor.notice.text())
     assert journal.count() == 0
@@ -150,7 +150,7 @@ def test_paste_a_screenshot_from_the_clipboard(
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     editor.title.setText("Screenshot of the threat")
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     mime = QMimeData()
     mime.setImageData(_red_image())
     QGuiApplication.clipboard().setMimeData(mime)
@@ -188,14 +188,14 @@ def test_message_with_channel_sender_and_checklist(
     editor.channel.setCurrentIndex(editor.channel.findData(Channel.WHATSAPP.value))
     editor.sender_edit.setText("+44 7700 900123")
     editor.body.setPlainText("You will regret this")
-    editor.category.setCurrentIndex(editor.category.findData(Category.THREATS.value))
+    editor.category.set_chosen((Category.THREATS,))
     entry = journal.get(_save(qtbot, editor))
     assert entry.kind is Kind.MESSAGE
     saved = entry.latest_fields
     assert saved is not None
     assert saved.channel == "whatsapp" and saved.sender == "+44 7700 900123"
     assert saved.title == "WhatsApp from +44 7700 900123"
-    assert saved.category is Category.THREATS
+    assert saved.categories == (Category.THREATS,)
     texts = [w.text() for w in editor.findChildren(type(editor.title_label))]
     assert any("number" in t and "contact name" in t for t in texts)
 

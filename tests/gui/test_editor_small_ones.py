@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from journal_app.core.models import Category
 from journal_app.ui.app import Session
 from journal_app.ui.editor import IncidentEditor
 from tests.gui.conftest import StubDialogs
@@ -99,7 +100,7 @@ def test_the_same_file_twice_is_pointed_out_and_kept_once(
     assert "already attached" in editor.notice.text().lower()
     assert "photo (copy).jpg" in editor.notice.text()
     editor.title.setText("Twice")
-    editor.category.setCurrentIndex(1)
+    editor.category.set_chosen((Category.PHYSICAL,))
     with qtbot.waitSignal(editor.saved, timeout=5_000):
         editor.save()
     # Once saved, the same file again is still pointed out.
@@ -116,7 +117,7 @@ def test_a_confirmation_shows_on_screen_and_goes_after_saving(
 ) -> None:
     editor = _editor(qtbot, unlocked, (1024, 600))
     editor.title.setText("Threat by text")
-    editor.category.setCurrentIndex(1)
+    editor.category.set_chosen((Category.PHYSICAL,))
     _copy_picture()
     editor.title.setFocus()
     qtbot.keyClick(editor.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core import journal as journal_module
 from journal_app.core.journal import Journal
-from journal_app.core.models import AttachmentSource
+from journal_app.core.models import AttachmentSource, Category
 from journal_app.ui import workers
 from journal_app.ui.app import Session
 from journal_app.ui.editor import IncidentEditor
@@ -79,7 +79,7 @@ def _start_slow_save(qtbot: QtBot, unlocked: Session, slow: SlowSource) -> Incid
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText("With a long video")
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.attachments.add_source(AttachmentSource.from_path(slow.path), 0)
     editor.save_button.click()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.models import Kind
+from journal_app.core.models import Category, Kind
 from journal_app.export.bundle import export_bundle
 from journal_app.export.selection import ExportOptions
 from journal_app.ui.app import Session
@@ -36,7 +36,7 @@ def test_a_comma_stays_inside_one_witness(qtbot: QtBot, unlocked: Session, tmp_p
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText("Shouting at night")
-    editor.category.setCurrentIndex(1)
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.witnesses.setPlainText(KAUR + "\nMy sister")
     editor.people.setPlainText("Smith, John")
     entry_id = _save(qtbot, editor)

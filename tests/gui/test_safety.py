@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.errors import VaultClosed
-from journal_app.core.models import Kind
+from journal_app.core.models import Category, Kind
 from journal_app.core.paths import default_vault_dir
 from journal_app.ui.app import Session
 from journal_app.ui.clipboard import KDE_HINT, WIN_EXCLUDE, ClipboardGuard
@@ -146,7 +146,7 @@ def test_settings_hold_only_allowlisted_keys(
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText(MARKER)
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
     dialog = window.open_settings()
@@ -249,7 +249,7 @@ def test_no_marker_outside_the_vault_after_gui_flows(
     editor = window.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText(MARKER)
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.body.setPlainText(MARKER * 3)
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from journal_app.core.models import Category
 from journal_app.core.paths import default_vault_dir
 from journal_app.ui import workers
 from journal_app.ui.app import Session
@@ -146,7 +147,7 @@ def test_no_trace_outside_the_vault_after_the_main_flows(
     editor = main.editor
     assert isinstance(editor, IncidentEditor)
     editor.title.setText(f"Title {MARKER}")
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     editor.body.setPlainText(f"Body {MARKER}\n" * 3)
     mime = QMimeData()
     mime.setImageData(_screenshot())

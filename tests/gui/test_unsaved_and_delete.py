@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from journal_app.core.models import Kind
+from journal_app.core.models import Category, Kind
 from journal_app.ui.app import Session
 from journal_app.ui.dialogs import UnsavedChoice
 from journal_app.ui.editor import IncidentEditor
@@ -24,7 +24,7 @@ def _editing(unlocked: Session, title: str = "Draft") -> tuple[MainWindow, Incid
     assert isinstance(editor, IncidentEditor)
     assert "unsaved" not in editor.title_label.text()
     editor.title.setText(title)
-    editor.category.setCurrentIndex(editor.category.findData("physical"))
+    editor.category.set_chosen((Category.PHYSICAL,))
     return window, editor
 
 

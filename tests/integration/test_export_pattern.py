@@ -62,7 +62,7 @@ def _recount(journal: Journal) -> dict[str, Counter[str]]:
         latest = journal.get(summary.id).latest_fields
         assert latest is not None
         months.setdefault(latest.occurred.day.strftime("%Y-%m"), Counter())[
-            latest.category.label
+            latest.categories[0].label
         ] += 1
     return months
 

@@ -14,7 +14,7 @@ from journal_app.vault.backup import restore_backup
 from journal_app.vault.connection import Connection
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
-from tests.support.old_format import write_old_entry
+from tests.support.schema2 import add_schema2_entry
 
 
 def _add_reminders_table(connection: Connection) -> None:
@@ -61,7 +61,7 @@ def test_a_version_1_journal_gains_the_timeline_index(
 ) -> None:
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
     with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
-        write_old_entry(Journal(vault), fields("Written with version 1"))
+        add_schema2_entry(vault.connection, "Written with version 1", "other")
     monkeypatch.undo()
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         indexes = {

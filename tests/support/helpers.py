@@ -23,8 +23,11 @@ def fields(title: str = "He shouted at me", **changes: object) -> EntryFields:
     base: dict[str, object] = {
         "title": title,
         "occurred": Occurred.parse("2026-03-01T21:30"),
-        "category": Category.THREATS,
+        "categories": (Category.THREATS,),
     }
+    # A single `category=` is shorthand for an entry in that one category.
+    if "category" in changes:
+        changes["categories"] = (changes.pop("category"),)
     base.update(changes)
     return EntryFields(**base)  # type: ignore[arg-type]
 

@@ -83,7 +83,8 @@ def test_counts_match_an_independent_recount_of_the_journal(journal: Journal) ->
         latest = entry.latest_fields
         if entry.deleted or latest is None:
             continue
-        expected[latest.occurred.day.strftime("%Y-%m"), latest.category.value] += 1
+        for category in latest.categories:
+            expected[latest.occurred.day.strftime("%Y-%m"), category.value] += 1
         weekdays[latest.occurred.day.weekday()] += 1
         if latest.occurred.at is not None:
             hours[latest.occurred.at.hour] += 1
@@ -197,3 +198,22 @@ def test_an_empty_journal_has_no_bars(journal: Journal, granularity: Granularity
     assert pattern.entries == 0
     assert pattern.by_period.bars == () and pattern.longest_gap is None
     assert replace(pattern, granularity=granularity).messages_by_day.bars == ()
+
+
+def test_an_entry_in_two_categories_counts_under_each_and_once_in_the_total(
+    journal: Journal,
+) -> None:
+    both = (Category.PHYSICAL, Category.THREATS)
+    journal.add(Kind.INCIDENT, fields("Hit and threatened", categories=both))
+    journal.add(Kind.INCIDENT, fields("Card taken", category=Category.FINANCIAL))
+    pattern = load_pattern(journal, EntryFilter(), Granularity.MONTH)
+    series, rows = month_table(pattern)
+    assert series == ("physical", "threats", "financial")
+    assert rows == [("2026-03", "1", "1", "1", "2", "0")]
+    assert pattern.entries == 2
+    (bar,) = pattern.by_period.bars
+    assert bar.total == 3 and bar.entry_count == 2
+    # Filtering by either category finds the entry and counts it.
+    for category in both:
+        only = load_pattern(journal, EntryFilter(categories=(category,)), Granularity.MONTH)
+        assert only.entries == 1

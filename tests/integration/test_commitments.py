@@ -26,6 +26,7 @@ from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields, run_cli
 from tests.support.old_format import write_old_entry
+from tests.support.schema2 import add_schema2_entry
 
 PLACE = "Refuge PLACE-7 Calle del Olmo"
 NAME = "NAME-Dariusz"
@@ -123,7 +124,7 @@ def test_an_old_journal_migrates_keeps_its_old_versions_and_salts_new_ones(
 ) -> None:
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
     with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
-        old = write_old_entry(Journal(vault), _secret())
+        old = add_schema2_entry(vault.connection, "Written before salts", "threats", "At the flat.")
     monkeypatch.undo()
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         journal = Journal(vault)
@@ -140,7 +141,7 @@ def test_a_backup_made_before_the_update_restores_and_then_migrates(
     still checks its whole history, and opening it afterwards migrates it."""
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
     with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
-        old = write_old_entry(Journal(vault), _secret())
+        old = add_schema2_entry(vault.connection, "Written before salts", "threats", "At the flat.")
         head = write_backup(vault, PASSPHRASE, tmp_path / "old.backup")
     monkeypatch.undo()
     restored = tmp_path / "restored"

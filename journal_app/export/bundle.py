@@ -32,8 +32,9 @@ from journal_app.evidence.chain import ChainHead
 from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.cover import CoverFacts
 from journal_app.export.images import Preview, make_preview
-from journal_app.export.layout import build_pdf
+from journal_app.export.layout import lay_out
 from journal_app.export.pades import sign_bundle
+from journal_app.export.printed import plan_printing, print_into
 from journal_app.export.selection import (
     Exhibit,
     ExportOptions,
@@ -145,14 +146,22 @@ def export_bundle(
             return make_preview(copies[exhibit.number][0])
         return make_preview(journal.attachment_bytes(info.id, limit=PREVIEW_FILE_LIMIT))
 
-    pages = build_pdf(
+    def printed_source(exhibit: Exhibit) -> bytes:
+        """What a PDF exhibit prints: the cleaned copy in a redacted bundle, else the original."""
+        if exhibit.number in copies:
+            return copies[exhibit.number][0]
+        return _read_verified(journal, exhibit)
+
+    laid_out = lay_out(
         plan,
         options,
         facts,
         previews,
         progress=lambda done, _t: report_progress(done, total_steps),
         cancelled=is_cancelled,
+        printables=plan_printing(plan.exhibits, printed_source, reasons),
     )
+    pages = laid_out.pdf
     pdf_key_hash = pdf_signing_identity(private_key)[2]
     manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
     manifest_bytes = mf.encode(manifest)
@@ -160,6 +169,7 @@ def export_bundle(
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages)))
     del pages
+    print_into(writer, laid_out.slots, laid_out.pages, printed_source)
     step = len(plan.entries) + len(plan.exhibits)
     checksums: list[str] = []
     for exhibit in plan.exhibits:

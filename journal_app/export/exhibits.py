@@ -37,8 +37,15 @@ PAGE_W, PAGE_H = A4
 
 
 def exhibit_section(
-    exhibit: Exhibit, preview: Preview | None, facts: CoverFacts, language: str, _: Translate
+    exhibit: Exhibit,
+    preview: Preview | None,
+    facts: CoverFacts,
+    language: str,
+    _: Translate,
+    note: str | None = None,
 ) -> list[Flowable]:
+    """The exhibit's sheet; `note` replaces the closing sentence about how it is shown (a
+    printed PDF says its pages follow)."""
     info = exhibit.info
     rows: list[tuple[str, str | Flowable]] = [
         (_("Original name"), info.original_name),
@@ -110,6 +117,8 @@ def exhibit_section(
                 SMALL,
             )
         )
+    elif note is not None:
+        block.append(fixed(note, SMALL))
     elif info.mime_type.startswith("image/"):
         block.append(fixed(_("No preview: this picture could not be shown safely."), SMALL))
     else:

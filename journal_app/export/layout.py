@@ -9,7 +9,8 @@ and a footer that stays readable in black and white. Nothing here touches the di
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -43,6 +44,7 @@ from journal_app.export.index import (
     exhibit_key,
     index_section,
 )
+from journal_app.export.printed import PageSlot, Printable, printed_pages, sheet_note
 from journal_app.export.selection import Exhibit, ExportOptions, Plan
 from journal_app.export.styles import (
     GREY,
@@ -178,6 +180,15 @@ def _numbered_canvas(export_id: str, _: Translate) -> type[Canvas]:
     return NumberedCanvas
 
 
+@dataclass
+class LaidOut:
+    """The pages, where each anchor landed, and the reserved pages for printed PDF exhibits."""
+
+    pdf: bytes
+    pages: dict[str, int]
+    slots: list[PageSlot]
+
+
 def build_pdf(
     plan: Plan,
     options: ExportOptions,
@@ -187,7 +198,22 @@ def build_pdf(
     progress: Progress,
     cancelled: CancelCheck,
 ) -> bytes:
-    """The laid-out pages as PDF bytes (no attachments, no encryption yet).
+    """The laid-out pages as PDF bytes (no attachments, no encryption yet)."""
+    return lay_out(plan, options, facts, previews, progress=progress, cancelled=cancelled).pdf
+
+
+def lay_out(
+    plan: Plan,
+    options: ExportOptions,
+    facts: CoverFacts,
+    previews: PreviewSource,
+    *,
+    progress: Progress,
+    cancelled: CancelCheck,
+    printables: Mapping[str, Printable] | None = None,
+) -> LaidOut:
+    """The laid-out pages (no attachments, no encryption yet); PDF exhibits in `printables`
+    get reserved pages for `printed.print_into`.
 
     Laid out twice: the first pass learns on which page each entry and exhibit starts, the
     second prints those numbers in the index (a third only if they moved, which the index's
@@ -203,13 +229,15 @@ def build_pdf(
         return cached[exhibit.number]
 
     pages: dict[str, int] = {}
-    result = b""
+    result = LaidOut(b"", {}, [])
     for pass_no in range(_MAX_PASSES):
 
         def report(step: int, pass_no: int = pass_no) -> None:
             progress(min(units, (pass_no * units + step) // 2), units)
 
-        story = _story(plan, options, facts, preview, pages, _, cancelled)
+        story = _story(plan, options, facts, preview, pages, _, cancelled, printables or {})
+        # Taken before the build, which consumes the story list.
+        slots = [flowable for flowable in story if isinstance(flowable, PageSlot)]
         buffer = io.BytesIO()
         doc = _Doc(
             buffer,
@@ -227,7 +255,7 @@ def build_pdf(
             pageCompression=1,
         )
         doc.build(story, canvasmaker=_numbered_canvas(facts.export_id, _))
-        result = buffer.getvalue()
+        result = LaidOut(buffer.getvalue(), doc.anchor_pages, slots)
         if doc.anchor_pages == pages:
             break
         pages = doc.anchor_pages
@@ -245,6 +273,7 @@ def _story(
     pages: dict[str, int],
     _: Translate,
     cancelled: CancelCheck,
+    printables: Mapping[str, Printable],
 ) -> list[Flowable]:
     story: list[Flowable] = [Anchor(COVER, Outline(_("Cover"), 0))]
     story += cover_page(plan, options, facts, _)
@@ -302,9 +331,14 @@ def _story(
                 exhibit_key(exhibit.number),
                 Outline(_("Exhibit {number}", number=exhibit.number), 1),
             )
-            story += _anchored(
-                anchor, exhibit_section(exhibit, previews(exhibit), facts, options.language, _)
+            printable = printables.get(exhibit.number)
+            note = None if printable is None else sheet_note(printable, _)
+            section = exhibit_section(
+                exhibit, previews(exhibit), facts, options.language, _, note=note
             )
+            story += _anchored(anchor, section)
+            if printable is not None:
+                story += printed_pages(exhibit, printable, _)
             step += 1
             story.append(_Marker(step))
     return story

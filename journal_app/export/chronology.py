@@ -71,7 +71,7 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
         rows.append(
             [
                 fixed(link(str(item.number), entry_key(item.number)), CELL),
-                fixed(occurred_text(fields) + approx, CELL),
+                fixed(occurred_text(fields, _).replace(" UTC", "<br/>UTC") + approx, CELL),
                 fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
                 fixed(_(fields.category.label), CELL),
                 para(fields.title, CELL, _CHRONO_WIDTHS[4] - 8),

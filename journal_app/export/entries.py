@@ -104,7 +104,7 @@ def _field_rows(
     redacted = _(REDACTED)
     approximately = " " + _("(approximately)") if fields.occurred.approximate else ""
     rows: list[tuple[str, str]] = [
-        (_("Happened"), occurred_text(fields) + approximately),
+        (_("Happened"), occurred_text(fields, _) + approximately),
         (_("Recorded"), when_recorded(created_at) + " " + _("(set by the app)")),
         (_("Category"), _(fields.category.label)),
     ]

@@ -29,6 +29,7 @@ from journal_app.export.styles import (
     fixed,
     hash_para,
     number,
+    when_captured,
     when_recorded,
 )
 from journal_app.i18n import ENGLISH, Translate, translator
@@ -51,7 +52,12 @@ def exhibit_section(
         (_("Original name"), info.original_name),
         (_("Type"), info.mime_type),
         (_("Size"), _exact_size(info.size, language, _)),
-        (_("Captured"), info.captured_at or _("not recorded in the file")),
+        (
+            _("Captured"),
+            when_captured(info.captured_at, _)
+            if info.captured_at
+            else _("not recorded in the file"),
+        ),
         (_("Imported"), when_recorded(info.imported_at)),
         (
             _("From"),

@@ -105,7 +105,7 @@ def index_section(plan: Plan, pages: Mapping[str, int], _: Translate) -> list[Fl
                 happened, title = "-", f"<i>{_('(deleted)')}</i>"
                 title_cell: Flowable = fixed(link(title, key), CELL)
             else:
-                happened = occurred_text(fields)
+                happened = occurred_text(fields, _)
                 title_cell = para(fields.title or "-", CELL, _TITLE_W - 8)
             rows.append(
                 [

@@ -43,6 +43,7 @@ from journal_app.export.selection import (
     plan_export,
     redacted_fields,
 )
+from journal_app.export.witness import CertificateFacts
 from journal_app.i18n import N_, Message, normalise, translator
 from journal_app.vault.files import atomic_write_with
 from journal_app.vault.foreign import refuse_output_over_journal
@@ -152,6 +153,13 @@ def export_bundle(
             return copies[exhibit.number][0]
         return _read_verified(journal, exhibit)
 
+    # The manifest describes the files and versions, not the pages, so it is made first and
+    # its SHA-256 printed on the certificate page.
+    pdf_key_hash = pdf_signing_identity(private_key)[2]
+    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
+    manifest_bytes = mf.encode(manifest)
+    signature = mf.sign(private_key, manifest_bytes)
+
     laid_out = lay_out(
         plan,
         options,
@@ -160,12 +168,9 @@ def export_bundle(
         progress=lambda done, _t: report_progress(done, total_steps),
         cancelled=is_cancelled,
         printables=plan_printing(plan.exhibits, printed_source, reasons),
+        certificate=CertificateFacts(hashlib.sha256(manifest_bytes).hexdigest()),
     )
     pages = laid_out.pdf
-    pdf_key_hash = pdf_signing_identity(private_key)[2]
-    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
-    manifest_bytes = mf.encode(manifest)
-    signature = mf.sign(private_key, manifest_bytes)
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages)))
     del pages

@@ -39,6 +39,7 @@ CHRONOLOGY = "chronology"
 PATTERN = "pattern"
 ENTRIES = "entries"
 EXHIBITS = "exhibits"
+CERTIFICATE = "certificate"
 
 
 def entry_key(number: int) -> str:

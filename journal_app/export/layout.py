@@ -33,6 +33,7 @@ from journal_app.export.entries import entry_section
 from journal_app.export.exhibits import exhibit_section
 from journal_app.export.images import Preview
 from journal_app.export.index import (
+    CERTIFICATE,
     CHRONOLOGY,
     COVER,
     ENTRIES,
@@ -62,6 +63,7 @@ from journal_app.export.text import (
     FONT_BOLD,
     register_fonts,
 )
+from journal_app.export.witness import CertificateFacts, certificate_page
 from journal_app.i18n import Translate, translator
 
 PAGE_W, PAGE_H = A4
@@ -211,6 +213,7 @@ def lay_out(
     progress: Progress,
     cancelled: CancelCheck,
     printables: Mapping[str, Printable] | None = None,
+    certificate: CertificateFacts | None = None,
 ) -> LaidOut:
     """The laid-out pages (no attachments, no encryption yet); PDF exhibits in `printables`
     get reserved pages for `printed.print_into`.
@@ -236,6 +239,9 @@ def lay_out(
             progress(min(units, (pass_no * units + step) // 2), units)
 
         story = _story(plan, options, facts, preview, pages, _, cancelled, printables or {})
+        if certificate is not None:
+            story += [PageBreak(), Anchor(CERTIFICATE, Outline(_("Certificate"), 0))]
+            story += certificate_page(plan, facts, certificate, _)
         # Taken before the build, which consumes the story list.
         slots = [flowable for flowable in story if isinstance(flowable, PageSlot)]
         buffer = io.BytesIO()

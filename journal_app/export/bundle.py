@@ -33,6 +33,7 @@ from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.cover import CoverFacts
 from journal_app.export.images import Preview, make_preview
 from journal_app.export.layout import lay_out
+from journal_app.export.media import plan_media
 from journal_app.export.pades import sign_bundle
 from journal_app.export.printed import plan_printing, print_into
 from journal_app.export.selection import (
@@ -148,7 +149,8 @@ def export_bundle(
         return make_preview(journal.attachment_bytes(info.id, limit=PREVIEW_FILE_LIMIT))
 
     def printed_source(exhibit: Exhibit) -> bytes:
-        """What a PDF exhibit prints: the cleaned copy in a redacted bundle, else the original."""
+        """What a PDF exhibit prints, or a recording is measured from: the cleaned copy in a
+        redacted bundle, else the original."""
         if exhibit.number in copies:
             return copies[exhibit.number][0]
         return _read_verified(journal, exhibit)
@@ -169,6 +171,7 @@ def export_bundle(
         cancelled=is_cancelled,
         printables=plan_printing(plan.exhibits, printed_source, reasons),
         certificate=CertificateFacts(hashlib.sha256(manifest_bytes).hexdigest()),
+        media=plan_media(plan.exhibits, printed_source, reasons),
     )
     pages = laid_out.pdf
 

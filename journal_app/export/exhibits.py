@@ -1,6 +1,7 @@
 """One section per exhibit: what the file is, its SHA-256, a print preview of pictures."""
 
 import io
+from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -44,9 +45,11 @@ def exhibit_section(
     language: str,
     _: Translate,
     note: str | None = None,
+    extra_rows: Sequence[tuple[str, str]] = (),
 ) -> list[Flowable]:
     """The exhibit's sheet; `note` replaces the closing sentence about how it is shown (a
-    printed PDF says its pages follow)."""
+    printed PDF says its pages follow); `extra_rows` follow the capture time (a recording's
+    format and duration)."""
     info = exhibit.info
     rows: list[tuple[str, str | Flowable]] = [
         (_("Original name"), info.original_name),
@@ -58,6 +61,7 @@ def exhibit_section(
             if info.captured_at
             else _("not recorded in the file"),
         ),
+        *extra_rows,
         (_("Imported"), when_recorded(info.imported_at)),
         (
             _("From"),

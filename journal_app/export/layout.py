@@ -45,6 +45,7 @@ from journal_app.export.index import (
     exhibit_key,
     index_section,
 )
+from journal_app.export.media import MediaFacts, media_rows
 from journal_app.export.printed import PageSlot, Printable, printed_pages, sheet_note
 from journal_app.export.selection import Exhibit, ExportOptions, Plan
 from journal_app.export.styles import (
@@ -214,6 +215,7 @@ def lay_out(
     cancelled: CancelCheck,
     printables: Mapping[str, Printable] | None = None,
     certificate: CertificateFacts | None = None,
+    media: Mapping[str, MediaFacts] | None = None,
 ) -> LaidOut:
     """The laid-out pages (no attachments, no encryption yet); PDF exhibits in `printables`
     get reserved pages for `printed.print_into`.
@@ -238,7 +240,9 @@ def lay_out(
         def report(step: int, pass_no: int = pass_no) -> None:
             progress(min(units, (pass_no * units + step) // 2), units)
 
-        story = _story(plan, options, facts, preview, pages, _, cancelled, printables or {})
+        story = _story(
+            plan, options, facts, preview, pages, _, cancelled, printables or {}, media or {}
+        )
         if certificate is not None:
             story += [PageBreak(), Anchor(CERTIFICATE, Outline(_("Certificate"), 0))]
             story += certificate_page(plan, facts, certificate, _)
@@ -280,6 +284,7 @@ def _story(
     _: Translate,
     cancelled: CancelCheck,
     printables: Mapping[str, Printable],
+    media: Mapping[str, MediaFacts],
 ) -> list[Flowable]:
     story: list[Flowable] = [Anchor(COVER, Outline(_("Cover"), 0))]
     story += cover_page(plan, options, facts, _)
@@ -339,8 +344,15 @@ def _story(
             )
             printable = printables.get(exhibit.number)
             note = None if printable is None else sheet_note(printable, _)
+            recording = media.get(exhibit.number)
             section = exhibit_section(
-                exhibit, previews(exhibit), facts, options.language, _, note=note
+                exhibit,
+                previews(exhibit),
+                facts,
+                options.language,
+                _,
+                note=note,
+                extra_rows=media_rows(recording, _) if recording is not None else (),
             )
             story += _anchored(anchor, section)
             if printable is not None:

@@ -324,7 +324,7 @@ def build_manifest(
                 "size": e.info.size,
                 **_copy_json(e, facts),
                 "mime_type": e.info.mime_type,
-                "original_name": e.info.original_name,
+                **({} if e.withhold_name else {"original_name": e.info.original_name}),
                 "captured_at": e.info.captured_at,
                 "entry": e.entry_number,
                 "version": e.version_no,
@@ -386,9 +386,15 @@ def _version_json(version: Version, item: PlannedEntry, options: ExportOptions) 
     red = options.redactions
     numbers = {e.info.id: e.number for e in item.exhibits}
     attachments: list[dict[str, Any]] = []
+    names_withheld = False
     for info in version.attachments:
         if info.id in red.attachment_ids:
             attachments.append({"redacted": True})
+        elif red.any:
+            # The file's own name is withheld in a redacted copy (Exhibit.withhold_name).
+            hashed = {k: v for k, v in info.hashed_form().items() if k != "name"}
+            attachments.append({**hashed, "exhibit": numbers.get(info.id)})
+            names_withheld = names_withheld or bool(info.original_name)
         else:
             attachments.append({**info.hashed_form(), "exhibit": numbers.get(info.id)})
     redacted: list[str] = []
@@ -404,6 +410,8 @@ def _version_json(version: Version, item: PlannedEntry, options: ExportOptions) 
         ]
         if any(a.get("redacted") for a in attachments):
             redacted.append("attachments")
+        if names_withheld:
+            redacted.append("attachment names")
         if not redacted:
             fields = full
     return {

@@ -19,7 +19,7 @@ from journal_app.export.clean import CopyFacts
 from journal_app.export.cover import CoverFacts
 from journal_app.export.entries import field_table
 from journal_app.export.images import Preview
-from journal_app.export.selection import Exhibit
+from journal_app.export.selection import REDACTED, Exhibit
 from journal_app.export.styles import (
     BODY_W,
     GREY,
@@ -52,7 +52,7 @@ def exhibit_section(
     format and duration)."""
     info = exhibit.info
     rows: list[tuple[str, str | Flowable]] = [
-        (_("Original name"), info.original_name),
+        (_("Original name"), _(REDACTED) if exhibit.withhold_name else info.original_name),
         (_("Type"), info.mime_type),
         (_("Size"), _exact_size(info.size, language, _)),
         (

@@ -55,6 +55,12 @@ class Redactions:
         if lines:
             lines.append(
                 _(
+                    "The attached files' own names were left out of this copy: each is named "
+                    "by its exhibit number."
+                )
+            )
+            lines.append(
+                _(
                     "Redaction removes these fields only: names or places written in the free "
                     "text are not removed."
                 )
@@ -117,10 +123,18 @@ class Exhibit:
     info: AttachmentInfo
     entry_number: int
     version_no: int
+    # In a redacted copy a file's own name ("Refuge-Elm-Street.jpg") can give away a place or a
+    # person, so the copy names it by its exhibit number only.
+    withhold_name: bool = False
 
     @property
     def file_name(self) -> str:
-        """The embedded file's name: exhibit number plus a safe form of the original name."""
+        """The embedded file's name: exhibit number plus a safe form of the original name, or,
+        when the name is withheld, the number and the original's extension ("A3.jpg")."""
+        if self.withhold_name:
+            suffix = self.info.original_name.rpartition(".")[2]
+            extension = suffix if suffix.isascii() and suffix.isalnum() and len(suffix) <= 5 else ""
+            return f"{self.number}.{extension.lower()}" if extension else self.number
         safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.info.original_name)
         return f"{self.number}_{safe.strip('._') or 'file'}"[:120]
 
@@ -167,7 +181,13 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
                     if seen[info.id] not in item.exhibits:
                         item.exhibits.append(seen[info.id])
                     continue
-                exhibit = Exhibit(exhibit_mark(info.id), info, number, version.version_no)
+                exhibit = Exhibit(
+                    exhibit_mark(info.id),
+                    info,
+                    number,
+                    version.version_no,
+                    withhold_name=options.redactions.any,
+                )
                 seen[info.id] = exhibit
                 exhibits.append(exhibit)
                 item.exhibits.append(exhibit)

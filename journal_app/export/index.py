@@ -116,7 +116,7 @@ def index_section(plan: Plan, pages: Mapping[str, int], _: Translate) -> list[Fl
                     fixed(link(_page(pages, key), key), CELL),
                 ]
             )
-        story.append(_table(rows, [14 * mm, 34 * mm, _TITLE_W, _PAGE_W]))
+        story.append(_table(rows, [14 * mm, 54 * mm, _TITLE_W, _PAGE_W]))
     if plan.exhibits:
         story += [CondPageBreak(40 * mm), fixed(_("Exhibits"), _LIST_HEADING)]
         rows = [_header((N_("Exhibit"), N_("Type"), N_("From"), N_("Page")), _)]
@@ -144,7 +144,7 @@ def index_section(plan: Plan, pages: Mapping[str, int], _: Translate) -> list[Fl
 # CondPageBreak before it keeps it from the foot of a page instead.
 _LIST_HEADING = ParagraphStyle("index-list", parent=H3, keepWithNext=0)
 _PAGE_W = 16 * mm
-_TITLE_W = BODY_W - 14 * mm - 34 * mm - _PAGE_W
+_TITLE_W = BODY_W - 14 * mm - 54 * mm - _PAGE_W
 
 
 def exhibit_kind(exhibit: Exhibit, _: Translate) -> str:

@@ -127,9 +127,11 @@ _ABOUT = [
         "with it (unless the cover says history was left out)."
     ),
     N_(
-        "Files such as screenshots and photos are numbered exhibits E1, E2, ... The original "
-        "files are embedded in this PDF byte for byte; the pictures printed here are reduced "
-        "copies."
+        "Files such as screenshots, photos, letters and recordings are numbered exhibits A1, "
+        "A2, ... The original files are embedded in this PDF byte for byte; the pictures "
+        "printed here are reduced copies, and the pages of PDF documents are printed after "
+        "their exhibit, each stamped with its exhibit number. The index after this page gives "
+        "the page of every entry and exhibit."
     ),
     N_(
         "<b>How to check it.</b> Extract the embedded files with <b>pdfdetach -saveall</b> "

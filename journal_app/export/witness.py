@@ -69,18 +69,10 @@ def certificate_page(
     rows += [
         (_("Date of export"), fixed(when_recorded(facts.created_at.isoformat()), CELL)),
         (_("Made by"), fixed(f"journal-app {__version__}", CELL)),
-        (
-            _("Contents"),
-            fixed(
-                _(
-                    "{entries} entries, {versions} versions, {exhibits} exhibits",
-                    entries=len(plan.entries),
-                    versions=facts.versions,
-                    exhibits=len(plan.exhibits),
-                ),
-                CELL,
-            ),
-        ),
+        # Counts as label and number: no "1 entries" in a document a court reads.
+        (_("Entries"), fixed(str(len(plan.entries)), CELL)),
+        (_("Versions included"), fixed(str(facts.versions), CELL)),
+        (_("Exhibits"), fixed(str(len(plan.exhibits)), CELL)),
         (_("SHA-256 of manifest.json"), fixed(mono(certificate.manifest_sha256), CELL)),
         (_("Signing key fingerprint"), fixed(facts.fingerprint, HASH)),
         (

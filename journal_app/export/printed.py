@@ -260,7 +260,7 @@ def _place(
     form[NameObject("/Subtype")] = NameObject("/Form")
     form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in box)
     resources = page.get("/Resources")
-    if resources is not None:
+    if resources is not None and isinstance(resources.get_object(), DictionaryObject):
         form[NameObject("/Resources")] = resources.get_object().clone(writer)
     name = NameObject(f"/JournalExhibit{slot.exhibit.info.id}p{slot.number}")
     target_resources = cast(DictionaryObject, target[NameObject("/Resources")].get_object())

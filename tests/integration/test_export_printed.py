@@ -8,12 +8,22 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DecodedStreamObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    PdfObject,
+    TextStringObject,
+)
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +33,7 @@ from journal_app.core.models import AttachmentSource, Kind
 from journal_app.export import printed
 from journal_app.export.bundle import export_bundle
 from journal_app.export.selection import ExportOptions, Redactions
+from journal_app.export.verify import verify_bundle
 from tests.integration.test_export import embedded, need
 from tests.support.helpers import fields
 
@@ -162,3 +173,40 @@ def test_a_redacted_bundle_prints_the_cleaned_copy(journal: Journal, tmp_path: P
     )
     assert AUTHOR.encode() not in expanded.read_bytes()
     assert all(AUTHOR.encode() not in data for data in embedded(out).values())
+
+
+def _first_page_with(key: str, value: Callable[[PdfWriter], PdfObject]) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(letter())))
+    writer.pages[0][NameObject(key)] = value(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+HOSTILE = {
+    "resources-not-a-dictionary": lambda: _first_page_with("/Resources", lambda w: NumberObject(5)),
+    "contents-not-a-stream": lambda: _first_page_with("/Contents", lambda w: NumberObject(7)),
+    "page-box-of-words": lambda: _first_page_with(
+        "/MediaBox", lambda w: ArrayObject([TextStringObject("a")] * 4)
+    ),
+    "font-that-is-not-there": lambda: _first_page_with(
+        "/Resources",
+        lambda w: DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): IndirectObject(9999, 0, w)})}
+        ),
+    ),
+    "rotated-45-degrees": lambda: _first_page_with("/Rotate", lambda w: NumberObject(45)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_malformed_pdf_exhibit_never_fails_the_export_or_the_bundle(
+    journal: Journal, tmp_path: Path, case: str
+) -> None:
+    out = export_with(journal, tmp_path, ("letter.pdf", HOSTILE[case]()))
+    check = subprocess.run([need("qpdf"), "--check", str(out)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert verify_bundle(out).intact
+    flat = " ".join(" ".join(page_texts(out)).split())
+    # Either its pages are printed (the second page is intact) or a placeholder says why.
+    assert LETTER_LINES[1] in flat or "Exhibit A1 is a PDF that cannot be printed" in flat

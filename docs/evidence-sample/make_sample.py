@@ -3,7 +3,10 @@
 Everything here is invented: no real people, numbers or places. Run from the repository root:
 
     .venv/bin/python docs/evidence-sample/make_sample.py /tmp/sample
-    pdftoppm -png -r 60 /tmp/sample/bundle.pdf /tmp/sample/page
+    pdftoppm -png -r 60 /tmp/sample/bundle-en.pdf /tmp/sample/en
+
+It writes the same journal as bundle-en.pdf, bundle-es.pdf and bundle-pt_BR.pdf. The pages
+shown in docs/evidence-bundle.md are copied from those images (the script prints which).
 
 It uses a deliberately weak key-derivation setting so it runs in seconds: never use the vault
 it makes for anything real.
@@ -14,11 +17,14 @@ from __future__ import annotations
 import io
 import random
 import sys
+import wave
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import (
@@ -81,7 +87,45 @@ def screenshot(text: str, sender: str, when: str) -> bytes:
     return out.getvalue()
 
 
-def build(folder: Path) -> Path:
+def gp_letter() -> bytes:
+    """A two-page letter from an invented surgery, as a PDF exhibit printed into the bundle."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    lines = [
+        [
+            "Riverside Surgery (invented for this sample)",
+            "",
+            "To whom it may concern",
+            "",
+            "The patient attended on 5 February 2026 with bruising",
+            "to the left upper arm, consistent with the account given.",
+        ],
+        ["Page two", "", "Follow-up appointment offered. Referral to a local advocate made."],
+    ]
+    for page in lines:
+        text = canvas.beginText(72, 760)
+        text.setFont("Helvetica", 12)
+        text.setLeading(18)
+        for line in page:
+            text.textLine(line)
+        canvas.drawText(text)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def voicemail(seconds: int = 42) -> bytes:
+    """A silent WAV recording standing in for a voicemail."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as recording:
+        recording.setnchannels(1)
+        recording.setsampwidth(2)
+        recording.setframerate(8000)
+        recording.writeframes(b"\0\0" * 8000 * seconds)
+    return out.getvalue()
+
+
+def build(folder: Path) -> dict[str, Path]:
     rng = random.Random(7)
     folder.mkdir(parents=True, exist_ok=True)
     vault = Vault.create(folder / "vault", "sample passphrase", kdf=SAMPLE_KDF)
@@ -89,6 +133,7 @@ def build(folder: Path) -> Path:
     journal = Journal(vault, clock=clock)
     day = date(2026, 1, 4)
     ids: list[int] = []
+    letter_attached = False
     for index in range(36):
         day += timedelta(days=rng.randint(1, 5))
         when = f"{day.isoformat()}T{rng.randint(7, 22):02d}:{rng.choice(['05', '20', '45'])}"
@@ -139,8 +184,12 @@ def build(folder: Path) -> Path:
                     tags=("home",) if index % 2 else ("home", "children present"),
                     severity=rng.randint(2, 5),
                 ),
+                [AttachmentSource("GP letter.pdf", data=gp_letter())]
+                if category is Category.PHYSICAL and not letter_attached
+                else [],
             )
         )
+        letter_attached = letter_attached or category is Category.PHYSICAL
     clock.now = datetime(2026, 5, 2, 21, 0, tzinfo=UTC)
     journal.add(
         Kind.INCIDENT,
@@ -149,9 +198,23 @@ def build(folder: Path) -> Path:
             occurred=Occurred.parse("2026-05-02T19:00"),
             category=Category.THREATS,
             body="„Nie uciekniesz.” Știu unde ești. Я знаю, где ты. Ξέρω πού είσαι.\n\n"
-            "قال إنه سيجدني أينما ذهبت. لا أحد سيصدقك.\n\nShe added an emoji: 😠",
+            "قال إنه سيجدني أينما ذهبت. لا أحد سيصدقك (مرتين).\n\n"
+            "She wrote: «لا أحد سيصدقك (أبدا)» and hung up.\n\nShe added an emoji: 😠",
             tags=("family",),
         ),
+    )
+    clock.now = datetime(2026, 5, 4, 8, 10, tzinfo=UTC)
+    journal.add(
+        Kind.MESSAGE,
+        EntryFields(
+            title="",
+            occurred=Occurred.parse("2026-05-04T07:55"),
+            category=Category.THREATS,
+            body="Voicemail left at 07:55, 42 seconds. He says he will wait outside.",
+            channel="voicemail",
+            sender="+44 7700 900555",
+        ),
+        [AttachmentSource("voicemail.wav", data=voicemail())],
     )
     clock.now = datetime(2026, 5, 3, 9, 30, tzinfo=UTC)
     first = ids[1]
@@ -163,11 +226,15 @@ def build(folder: Path) -> Path:
     )
     vault.close()
     vault = Vault.open(folder / "vault", bytearray(b"sample passphrase"))
-    out = folder / "bundle.pdf"
-    export_bundle(Journal(vault), ExportOptions(name="S. K."), out)
+    bundles = {}
+    for language in ("en", "es", "pt_BR"):
+        out = folder / f"bundle-{language}.pdf"
+        export_bundle(Journal(vault), ExportOptions(name="S. K.", language=language), out)
+        bundles[language] = out
     vault.close()
-    return out
+    return bundles
 
 
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/evidence-sample")))
+    for language, path in build(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/sample")).items():
+        print(language, path)

@@ -2,8 +2,10 @@
 disclose some parts, withhold others, and let nobody test a guess of a withheld one.
 
     part        = one field of the version (`location`, `people`, ...; `told` is split into
-                  `told.who` and `told.reference`, which are redacted separately) or one
-                  attached file (`attachment.0`, `attachment.1`, ... in order)
+                  `told.who` and `told.reference`, which are redacted separately), one
+                  attached file (`attachment.0`, `attachment.1`, ... in order: its SHA-256,
+                  size and type) or that file's own name (`attachment.0.name`, ...), which a
+                  redacted copy withholds since a file name can name a person or a place
     commitment  = SHA-256(canonical([salt_hex, part_name, value]))      salt: 32 random bytes
     content     = SHA-256(canonical({"content_format": 2,
                                      "commitments": {part_name: commitment, ...}}))
@@ -25,6 +27,9 @@ from journal_app.evidence.canonical import canonical_json, sha256_hex
 CONTENT_FORMAT = 2
 SALT_BYTES = 32
 ATTACHMENT_PREFIX = "attachment."
+NAME_SUFFIX = ".name"
+# What a format-1 version withholds when a redacted copy leaves out its files' own names.
+ATTACHMENT_NAMES = "attachment names"
 # The redactable parts a bundle may withhold, by the redaction that withholds them.
 TOLD_WHO = "told.who"
 TOLD_REFERENCE = "told.reference"
@@ -43,8 +48,16 @@ def parts_of(fields: dict[str, Any], attachments: list[dict[str, Any]]) -> dict[
         parts[TOLD_WHO] = [_item(d, "who") for d in told]
         parts[TOLD_REFERENCE] = [_item(d, "reference") for d in told]
     for index, attachment in enumerate(attachments):
-        parts[f"{ATTACHMENT_PREFIX}{index}"] = attachment
+        parts[f"{ATTACHMENT_PREFIX}{index}"] = {k: v for k, v in attachment.items() if k != "name"}
+        parts[name_part(index)] = attachment.get("name", "")
     return parts
+
+
+def name_part(index: int) -> str:
+    """The part that commits to an attached file's own name, apart from the file itself, so a
+    redacted copy can withhold the name (it may name a person or a place) and still let the
+    recipient check the file's hash, size and type."""
+    return f"{ATTACHMENT_PREFIX}{index}{NAME_SUFFIX}"
 
 
 def _item(disclosure: Any, key: str) -> Any:

@@ -23,12 +23,14 @@ from journal_app.evidence import signing
 from journal_app.evidence.canonical import canonical_json
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
 from journal_app.evidence.commitments import (
+    ATTACHMENT_NAMES,
     ATTACHMENT_PREFIX,
     CONTENT_FORMAT,
     TOLD_REFERENCE,
     TOLD_WHO,
     combine,
     commitment,
+    name_part,
 )
 from journal_app.evidence.history import clock_went_back
 from journal_app.i18n import N_
@@ -377,6 +379,8 @@ def _withheld_v1(fields: dict[str, Any], attachments: list[dict[str, Any]]) -> l
         withheld.append(TOLD_WHO)
     if any(a.get("redacted") for a in attachments):
         withheld.append("attachments")
+    if any(not a.get("redacted") and "name" not in a for a in attachments):
+        withheld.append(ATTACHMENT_NAMES)
     return withheld
 
 
@@ -395,7 +399,10 @@ def _shown_parts(
             parts[TOLD_WHO] = [d.get("who", "") for d in told]
     for index, attachment in enumerate(attachments):
         if not attachment.get("redacted"):
-            parts[f"{ATTACHMENT_PREFIX}{index}"] = _hashed(attachment)
+            hashed = _hashed(attachment)
+            parts[f"{ATTACHMENT_PREFIX}{index}"] = {k: hashed[k] for k in hashed if k != "name"}
+            if name_part(index) not in withheld:
+                parts[name_part(index)] = hashed["name"]
     return parts
 
 

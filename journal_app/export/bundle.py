@@ -37,8 +37,10 @@ from journal_app.export.boxes import Box, black_out, derivative_note
 from journal_app.export.clean import CopyFacts, clean_file
 from journal_app.export.cover import CoverFacts
 from journal_app.export.images import Preview, make_preview
-from journal_app.export.layout import build_pdf
+from journal_app.export.layout import lay_out
+from journal_app.export.media import plan_media
 from journal_app.export.pades import sign_bundle
+from journal_app.export.printed import plan_printing, print_into
 from journal_app.export.selection import (
     OLD_LEFT_OUT_REASON,
     Exhibit,
@@ -56,6 +58,7 @@ from journal_app.export.streamed import (
     add_streamed_attachment,
     encrypt_as_written,
 )
+from journal_app.export.witness import CertificateFacts
 from journal_app.i18n import N_, Message, normalise, translator
 from journal_app.vault.files import fsync_directory, replace_with_retry
 from journal_app.vault.foreign import refuse_output_over_journal
@@ -178,21 +181,36 @@ def export_bundle(
             return None  # not embedded (too large): never print the picture without its boxes
         return make_preview(journal.attachment_bytes(info.id, limit=PREVIEW_FILE_LIMIT))
 
-    pages = build_pdf(
+    def printed_source(exhibit: Exhibit) -> bytes:
+        """What a PDF exhibit prints, or a recording is measured from: the cleaned copy in a
+        redacted bundle, else the original."""
+        if exhibit.number in copies:
+            return copies[exhibit.number][0]
+        return _read_verified(journal, exhibit)
+
+    # The manifest describes the files and versions, not the pages, so it is made first and
+    # its SHA-256 printed on the certificate page.
+    pdf_key_hash = pdf_signing_identity(private_key)[2]
+    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
+    manifest_bytes = mf.encode(manifest)
+    signature = mf.sign(private_key, manifest_bytes)
+
+    laid_out = lay_out(
         plan,
         options,
         facts,
         previews,
         progress=lambda done, _t: report_progress(done, total_steps),
         cancelled=is_cancelled,
+        printables=plan_printing(plan.exhibits, printed_source, reasons),
+        certificate=CertificateFacts(hashlib.sha256(manifest_bytes).hexdigest()),
+        media=plan_media(plan.exhibits, printed_source, reasons),
     )
-    pdf_key_hash = pdf_signing_identity(private_key)[2]
-    manifest = build_manifest(plan, options, facts, journal, public_key, not_embedded, pdf_key_hash)
-    manifest_bytes = mf.encode(manifest)
-    signature = mf.sign(private_key, manifest_bytes)
+    pages = laid_out.pdf
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages)))
     del pages
+    print_into(writer, laid_out.slots, laid_out.pages, printed_source)
     step = len(plan.entries) + len(plan.exhibits)
     checksums: list[str] = []
     for exhibit in plan.exhibits:
@@ -424,7 +442,7 @@ def build_manifest(
                 "size": e.info.size,
                 **_copy_json(e, facts),
                 "mime_type": e.info.mime_type,
-                "original_name": e.info.original_name,
+                **({} if e.withhold_name else {"original_name": e.info.original_name}),
                 "captured_at": e.info.captured_at,
                 "entry": e.entry_number,
                 "version": e.version_no,
@@ -515,6 +533,12 @@ def _version_json(version: Version, item: PlannedEntry, options: ExportOptions) 
     for info in version.attachments:
         if info.id in red.attachment_ids:
             attachments.append({"redacted": True})
+        elif red.any:
+            # The file's own name is withheld in a redacted copy (Exhibit.withhold_name): in
+            # format 2 it is a part of its own (commitments.name_part), so the file's hash,
+            # size and type stay checkable while its name is only committed to.
+            hashed = {k: v for k, v in info.hashed_form().items() if k != "name"}
+            attachments.append({**hashed, "exhibit": numbers.get(info.id)})
         else:
             attachments.append({**info.hashed_form(), "exhibit": numbers.get(info.id)})
     withheld = withheld_parts(version, red)

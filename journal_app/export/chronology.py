@@ -9,6 +9,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from journal_app.export.index import entry_key, exhibit_key, link
 from journal_app.export.selection import OLD_LEFT_OUT_REASON, Plan, PlannedEntry
 from journal_app.export.styles import (
     BODY_W,
@@ -69,12 +70,15 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
         approx = f"<br/><b>{_('approx.')}</b>" if fields.occurred.approximate else ""
         rows.append(
             [
-                fixed(str(item.number), CELL),
-                fixed(occurred_text(fields) + approx, CELL),
+                fixed(link(str(item.number), entry_key(item.number)), CELL),
+                fixed(occurred_text(fields, _).replace(" UTC", "<br/>UTC") + approx, CELL),
                 fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
                 fixed("<br/>".join(_(c.label) for c in fields.categories), CELL),
                 para(fields.title, CELL, _CHRONO_WIDTHS[4] - 8),
-                fixed(", ".join(e.number for e in item.exhibits) or "-", CELL),
+                fixed(
+                    ", ".join(link(e.number, exhibit_key(e.number)) for e in item.exhibits) or "-",
+                    CELL,
+                ),
                 fixed("<br/>".join(f"<b>{m}</b>" for m in marks) or "-", CELL),
             ]
         )
@@ -111,7 +115,7 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
 def _deleted_row(item: PlannedEntry, _: Translate) -> list[Flowable]:
     """A deleted entry: its number, when it was recorded, and that it was deleted."""
     return [
-        fixed(str(item.number), CELL),
+        fixed(link(str(item.number), entry_key(item.number)), CELL),
         fixed("-", CELL),
         fixed(when_recorded(item.entry.created_at).replace(" UTC", "<br/>UTC"), CELL),
         fixed("-", CELL),

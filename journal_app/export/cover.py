@@ -148,6 +148,10 @@ _ABOUT = [
         "reduced copies."
     ),
     N_(
+        "The pages of PDF documents are printed after their exhibit, each stamped with its "
+        "exhibit mark. The index after this page gives the page of every entry and exhibit."
+    ),
+    N_(
         "<b>How to check it.</b> <b>pdfsig</b> (Poppler), or any PDF reader that shows "
         "signatures, checks the PDF signature over the whole file. Extract the embedded files "
         "with <b>pdfdetach -saveall</b> and run <b>sha256sum -c SHA256SUMS</b>: each file must "

@@ -2,6 +2,7 @@
 
 import itertools
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -14,6 +15,7 @@ from reportlab.platypus import (
 )
 
 from journal_app.core.models import CHANNEL_LABELS, Channel, EntryFields, Kind, Version
+from journal_app.export.index import exhibit_key, link
 from journal_app.export.selection import REDACTED, ExportOptions, PlannedEntry
 from journal_app.export.styles import (
     BODY,
@@ -32,6 +34,7 @@ from journal_app.export.styles import (
     para,
     when_recorded,
 )
+from journal_app.export.text import printable
 from journal_app.i18n import N_, Translate
 
 PAGE_W, PAGE_H = A4
@@ -59,14 +62,9 @@ def entry_section(item: PlannedEntry, options: ExportOptions, _: Translate) -> l
             ]
         )
     ]
-    rows = _field_rows(fields, options, entry.created_at, _)
+    rows: list[tuple[str, str | Flowable]] = [*_field_rows(fields, options, entry.created_at, _)]
     if item.exhibits:
-        rows.append(
-            (
-                _("Exhibits"),
-                ", ".join(f"{e.number} ({e.info.original_name})" for e in item.exhibits),
-            )
-        )
+        rows.append((_("Exhibits"), exhibit_links(item, options)))
     story.append(field_table(rows))
     if fields.body.strip():
         story.append(fixed(_("What happened") if entry.kind is Kind.INCIDENT else _("Message"), H3))
@@ -75,6 +73,19 @@ def entry_section(item: PlannedEntry, options: ExportOptions, _: Translate) -> l
             story.append(Spacer(1, 1.5 * mm))
     story += _history(item, options, _)
     return story
+
+
+def exhibit_links(item: PlannedEntry, options: ExportOptions) -> Flowable:
+    """The entry's exhibits as links to their pages; with the original file names, except in a
+    redacted copy, where a name could give away a person or a place."""
+    parts = []
+    for exhibit in item.exhibits:
+        mark = link(exhibit.number, exhibit_key(exhibit.number))
+        if options.redactions.any:
+            parts.append(mark)
+        else:
+            parts.append(f"{mark} ({escape(printable(exhibit.info.original_name))})")
+    return fixed(", ".join(parts), CELL)
 
 
 def _flags(item: PlannedEntry, _: Translate) -> list[str]:
@@ -93,7 +104,7 @@ def _field_rows(
     redacted = _(REDACTED)
     approximately = " " + _("(approximately)") if fields.occurred.approximate else ""
     rows: list[tuple[str, str]] = [
-        (_("Happened"), occurred_text(fields) + approximately),
+        (_("Happened"), occurred_text(fields, _) + approximately),
         (_("Recorded"), when_recorded(created_at) + " " + _("(set by the app)")),
         (
             _("Category") if len(fields.categories) == 1 else _("Categories"),

@@ -1,6 +1,7 @@
 """One section per exhibit: what the file is, its SHA-256, a print preview of pictures."""
 
 import io
+from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -19,7 +20,7 @@ from journal_app.export.clean import CopyFacts
 from journal_app.export.cover import CoverFacts
 from journal_app.export.entries import field_table
 from journal_app.export.images import Preview
-from journal_app.export.selection import Exhibit
+from journal_app.export.selection import REDACTED, Exhibit
 from journal_app.export.styles import (
     BODY_W,
     GREY,
@@ -30,6 +31,7 @@ from journal_app.export.styles import (
     fixed,
     hash_para,
     number,
+    when_captured,
     when_recorded,
 )
 from journal_app.i18n import ENGLISH, Translate, translator
@@ -38,14 +40,29 @@ PAGE_W, PAGE_H = A4
 
 
 def exhibit_section(
-    exhibit: Exhibit, preview: Preview | None, facts: CoverFacts, language: str, _: Translate
+    exhibit: Exhibit,
+    preview: Preview | None,
+    facts: CoverFacts,
+    language: str,
+    _: Translate,
+    note: str | None = None,
+    extra_rows: Sequence[tuple[str, str]] = (),
 ) -> list[Flowable]:
+    """The exhibit's sheet; `note` replaces the closing sentence about how it is shown (a
+    printed PDF says its pages follow); `extra_rows` follow the capture time (a recording's
+    format and duration)."""
     info = exhibit.info
     rows: list[tuple[str, str | Flowable]] = [
-        (_("Original name"), info.original_name),
+        (_("Original name"), _(REDACTED) if exhibit.withhold_name else info.original_name),
         (_("Type"), info.mime_type),
         (_("Size"), _exact_size(info.size, language, _)),
-        (_("Captured"), info.captured_at or _("not recorded in the file")),
+        (
+            _("Captured"),
+            when_captured(info.captured_at, _)
+            if info.captured_at
+            else _("not recorded in the file"),
+        ),
+        *extra_rows,
         (_("Imported"), when_recorded(info.imported_at)),
         (
             _("From"),
@@ -116,6 +133,8 @@ def exhibit_section(
                 SMALL,
             )
         )
+    elif note is not None:
+        block.append(fixed(note, SMALL))
     elif info.mime_type.startswith("image/"):
         block.append(fixed(_("No preview: this picture could not be shown safely."), SMALL))
     else:

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentInfo, Category, Entry, EntryFilter, Version
-from journal_app.evidence.commitments import ATTACHMENT_PREFIX, TOLD_WHO
+from journal_app.evidence.commitments import (
+    ATTACHMENT_NAMES,
+    ATTACHMENT_PREFIX,
+    TOLD_WHO,
+    name_part,
+)
 from journal_app.i18n import ENGLISH, N_, Translate, translator
 
 if TYPE_CHECKING:  # boxes.py needs Pillow; only the type is needed here
@@ -81,6 +86,12 @@ class Redactions:
                 )
             )
         if lines:
+            lines.append(
+                _(
+                    "The attached files' own names were left out of this copy: each is named "
+                    "by its exhibit number."
+                )
+            )
             lines.append(
                 _(
                     "Redaction removes these fields only: names or places written in the free "
@@ -157,10 +168,18 @@ class Exhibit:
     info: AttachmentInfo
     entry_number: int
     version_no: int
+    # In a redacted copy a file's own name ("Refuge-Elm-Street.jpg") can give away a place or a
+    # person, so the copy names it by its exhibit number only.
+    withhold_name: bool = False
 
     @property
     def file_name(self) -> str:
-        """The embedded file's name: exhibit number plus a safe form of the original name."""
+        """The embedded file's name: exhibit number plus a safe form of the original name, or,
+        when the name is withheld, the number and the original's extension ("A3.jpg")."""
+        if self.withhold_name:
+            suffix = self.info.original_name.rpartition(".")[2]
+            extension = suffix if suffix.isascii() and suffix.isalnum() and len(suffix) <= 5 else ""
+            return f"{self.number}.{extension.lower()}" if extension else self.number
         safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.info.original_name)
         return f"{self.number}_{safe.strip('._') or 'file'}"[:120]
 
@@ -198,11 +217,11 @@ def withheld_parts(version: Version, redactions: Redactions) -> list[str]:
         return []
     if version.salts is not None:
         names = redactions.field_names()
-        names += [
-            f"{ATTACHMENT_PREFIX}{index}"
-            for index, info in enumerate(version.attachments)
-            if info.id in redactions.attachment_ids
-        ]
+        for index, info in enumerate(version.attachments):
+            if info.id in redactions.attachment_ids:
+                names += [f"{ATTACHMENT_PREFIX}{index}", name_part(index)]
+            elif redactions.any:
+                names.append(name_part(index))  # a file's name can name a person or a place
         return names
     full = version.fields.to_json()
     names = [
@@ -213,6 +232,11 @@ def withheld_parts(version: Version, redactions: Redactions) -> list[str]:
     ]
     if any(info.id in redactions.attachment_ids for info in version.attachments):
         names.append("attachments")
+    if redactions.any and any(
+        info.original_name and info.id not in redactions.attachment_ids
+        for info in version.attachments
+    ):
+        names.append(ATTACHMENT_NAMES)
     return names
 
 
@@ -257,7 +281,13 @@ def plan_export(journal: Journal, options: ExportOptions) -> Plan:
                     if seen[info.id] not in item.exhibits:
                         item.exhibits.append(seen[info.id])
                     continue
-                exhibit = Exhibit(exhibit_mark(info.id), info, number, version.version_no)
+                exhibit = Exhibit(
+                    exhibit_mark(info.id),
+                    info,
+                    number,
+                    version.version_no,
+                    withhold_name=options.redactions.any,
+                )
                 seen[info.id] = exhibit
                 exhibits.append(exhibit)
                 item.exhibits.append(exhibit)

@@ -1,7 +1,7 @@
 """Page geometry, paragraph styles and the small text helpers every section of the bundle uses."""
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -23,7 +23,7 @@ from journal_app.export.text import (
     markup,
     printable,
 )
-from journal_app.i18n import ENGLISH
+from journal_app.i18n import ENGLISH, Translate
 
 PAGE_W, PAGE_H = A4
 
@@ -98,28 +98,51 @@ def hash_para(digest: str, style: ParagraphStyle = HASH) -> Paragraph:
     return Paragraph(grouped(digest), style)
 
 
+# One way of writing a moment, for when it happened, was recorded and was captured, the same
+# in every language: ISO 8601 date, 24-hour time to the minute, and the UTC offset it was
+# written in ("2026-03-01 21:30 UTC+01:00"), or "(zone unknown)" where the source does not say.
+
+
+def moment_text(day: str, clock: str | None, offset: str | None, _: Translate) -> str:
+    if clock is None:
+        return day
+    return f"{day} {clock} " + (f"UTC{offset}" if offset else _("(zone unknown)"))
+
+
+def _offset(moment: datetime) -> str | None:
+    delta = moment.utcoffset()
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{'+' if minutes >= 0 else '-'}{hours:02d}:{rest:02d}"
+
+
 def when_recorded(iso: str) -> str:
-    """App-set UTC timestamps, shown to the minute with the zone spelled out."""
+    """App-set timestamps: always stored in UTC, so always "UTC+00:00"."""
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment:%Y-%m-%d %H:%M} UTC{_offset(moment)}"
 
 
-def when_occurred(fields: EntryFields) -> str:
-    """ISO 8601 date (and time) as remembered; dates stay ISO in every language."""
-    return occurred_text(fields) + (" approx." if fields.occurred.approximate else "")
+def when_captured(iso: str, _: Translate) -> str:
+    """A capture time from a file's metadata, with its offset only if the file records one."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment_text(f"{moment:%Y-%m-%d}", f"{moment:%H:%M}", _offset(moment), _)
 
 
-def occurred_text(fields: EntryFields) -> str:
+def occurred_text(fields: EntryFields, _: Translate) -> str:
+    """When it happened, as remembered: a date, or a date and local time with its offset."""
     occurred = fields.occurred
-    text = occurred.day.isoformat()
-    if occurred.at is not None:
-        text += f" {occurred.at.strftime('%H:%M')}"
-        if occurred.utc_offset:
-            text += f" (UTC{occurred.utc_offset})"
-    return text
+    clock = occurred.at.strftime("%H:%M") if occurred.at is not None else None
+    return moment_text(occurred.day.isoformat(), clock, occurred.utc_offset, _)
 
 
 def number(value: int, language: str) -> str:

@@ -12,6 +12,7 @@ ReportLab draws glyphs left to right exactly as given, so this module prepares e
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
+from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -156,8 +158,64 @@ def visual_lines(text: str, width: float, font: str, size: float) -> list[str]:
     for paragraph in text.split("\n"):
         shaped = _shape(paragraph)
         for line in wrap_words(shaped.split(" "), width, font, size):
-            lines.append(get_display(line, base_dir="R" if rtl else "L"))
+            lines.append(display_order(line, rtl=rtl))
     return lines
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def display_order(line: str, *, rtl: bool) -> str:
+    """One line in the order it is drawn, with mirrored brackets (UAX #9 rules L1, L2, L4).
+
+    python-bidi resolves the levels (bracket pairs included, rule N0) but its display string
+    skips rule L4, so "(" and ")" inside right-to-left text come out facing away from what
+    they enclose. Its debug output is its only way to give the levels, so they are read from
+    there, and the line is reordered and mirrored here; if that output ever changes shape,
+    python-bidi's own order is used as before."""
+    base = "R" if rtl else "L"
+    levels = _levels(line, get_display(line, base_dir=base, debug=True))
+    if levels is None:
+        return str(get_display(line, base_dir=base))
+    # L1: trailing white space takes the paragraph's level.
+    end = len(line)
+    while end > 0 and line[end - 1] == " ":
+        end -= 1
+        levels[end] = 1 if rtl else 0
+    order = list(range(len(line)))
+    odd = [level for level in levels if level % 2]
+    if odd:
+        # L2: from the highest level down to the lowest odd one, reverse every run at or above it.
+        for level in range(max(levels), min(odd) - 1, -1):
+            position = 0
+            while position < len(order):
+                if levels[order[position]] < level:
+                    position += 1
+                    continue
+                stop = position
+                while stop < len(order) and levels[order[stop]] >= level:
+                    stop += 1
+                order[position:stop] = reversed(order[position:stop])
+                position = stop
+    # L4: a mirrored character at a right-to-left level is drawn as its mirror image.
+    return "".join(MIRRORED.get(line[i], line[i]) if levels[i] % 2 else line[i] for i in order)
+
+
+def _levels(line: str, debug: str) -> list[int] | None:
+    """Each character's resolved level from python-bidi's debug text (one level per byte)."""
+    start = debug.find("levels:")
+    if start < 0:
+        return None
+    section = debug[start : debug.find("]", start)]
+    per_byte = [int(level) for level in _LEVEL.findall(section)]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None
+    levels: list[int] = []
+    offset = 0
+    for char in line:
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return levels
 
 
 def markup(text: str, *, width: float | None = None, font: str = FONT, size: float = 10) -> str:

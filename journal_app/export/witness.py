@@ -125,8 +125,8 @@ def certificate_page(
                 fixed(
                     _(
                         "I made, or saw being made, the export of this bundle from the journal "
-                        "described above, on the date shown. To my knowledge it has not been "
-                        "changed since."
+                        "described above, on the date shown. To my knowledge nobody has altered "
+                        "it since then."
                     ),
                     BODY,
                 ),

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from journal_app.core.journal import Journal
-from journal_app.core.models import Disclosure, Kind
+from journal_app.core.models import AttachmentSource, Disclosure, Kind
 from journal_app.evidence import manifest as mf
 from journal_app.evidence import signing
 from journal_app.evidence.canonical import canonical_json
@@ -344,3 +344,33 @@ def test_a_format_1_bundle_still_reads_and_lists_what_it_cannot_recheck(
     assert check.content_checked == 1
     assert [(u.entry, u.reason) for u in check.unchecked] == [(hidden, mf.OLD_WITHHELD)]
     assert shown != hidden
+
+
+# ------------------------------------------------------------- files whose names are withheld
+def test_a_withheld_file_name_still_binds_the_file_and_hides_the_name(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """A redacted copy withholds each attached file's own name (it may name the refuge), as a
+    part of its own: the name is in no published value, while the file's hash stays committed,
+    so swapping in another file (even re-signed with the journal's key) is NOT INTACT."""
+    secret_name = "Refuge-Elm-Street-17.png"
+    source = tmp_path / secret_name
+    source.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really a picture" * 10)
+    entry = journal.add(Kind.INCIDENT, _secret(), [AttachmentSource.from_path(source)])
+    pdf = _export(journal, tmp_path / "redacted.pdf", redactions=REDACT)
+    raw = _files(pdf)[mf.MANIFEST_NAME].decode()
+    assert "Elm-Street" not in raw
+    version = _version(json.loads(raw), entry)
+    assert "attachment.0.name" in version["withheld"] and "attachment.0" in version["salts"]
+    result = verify_bundle(pdf)
+    assert result.intact and result.unchecked == [], result
+    other = "ab" * 32
+
+    def swap(manifest: dict[str, Any]) -> None:
+        record = next(e for e in manifest["entries"] if e["number"] == entry)["versions"][0]
+        record["attachments"][0]["sha256"] = other
+        for exhibit in manifest["exhibits"]:
+            exhibit["sha256"] = other if "original_sha256" not in exhibit else exhibit["sha256"]
+            exhibit["original_sha256"] = other
+
+    check = _recheck(journal, pdf, swap)

@@ -124,7 +124,7 @@ def test_a_boxed_region_is_black_in_the_embedded_copy_and_nowhere_else_in_the_pd
 ) -> None:
     attachment = add_picture(journal)
     pdf = export(journal, tmp_path, redactions=Redactions(boxes={attachment: (BOX,)}))
-    copy = embedded(pdf)[f"A{attachment}_screenshot.png"]
+    copy = embedded(pdf)[f"A{attachment}.png"]
     with Image.open(io.BytesIO(copy)) as back:
         assert back.format == "PNG" and back.size == PICTURE.size
         pixels = back.convert("RGB")
@@ -158,7 +158,7 @@ def test_the_exhibit_page_and_manifest_say_it_is_a_redacted_derivative(
     two = (BOX, Box(150, 100, 20, 10))
     pdf = export(journal, tmp_path, redactions=Redactions(boxes={attachment: two}))
     files = embedded(pdf)
-    copy = files[f"A{attachment}_screenshot.png"]
+    copy = files[f"A{attachment}.png"]
     manifest = json.loads(files["manifest.json"])
     (exhibit,) = manifest["exhibits"]
     assert exhibit["regions_blacked_out"] == 2
@@ -201,7 +201,7 @@ def test_boxes_on_a_photo_follow_the_way_it_is_shown(journal: Journal, tmp_path:
     attachment = add_picture(journal, "photo.jpg", out.getvalue())
     box = Box(0, 50, 40, 30)  # the lower part of the upright picture
     pdf = export(journal, tmp_path, redactions=Redactions(boxes={attachment: (box,)}))
-    copy = embedded(pdf)[f"A{attachment}_photo.jpg"]
+    copy = embedded(pdf)[f"A{attachment}.jpg"]
     assert b"MARKER-ARTIST" not in copy and b"Exif" not in copy
     with Image.open(io.BytesIO(copy)) as back:
         assert back.format == "JPEG" and back.size == (40, 80)
@@ -259,7 +259,7 @@ def test_the_command_line_takes_boxes(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     manifest = json.loads(embedded(out)["manifest.json"])
     assert manifest["exhibits"][0]["regions_blacked_out"] == 2
-    with Image.open(io.BytesIO(embedded(out)[f"A{attachment}_screenshot.png"])) as back:
+    with Image.open(io.BytesIO(embedded(out)[f"A{attachment}.png"])) as back:
         assert back.convert("RGB").crop(BOX.edges).getextrema() == ((0, 0), (0, 0), (0, 0))
     for wrong, status, words in [
         (f"A{attachment}:0,0,0,5", 2, "has no area"),

@@ -374,3 +374,6 @@ def test_a_withheld_file_name_still_binds_the_file_and_hides_the_name(
             exhibit["original_sha256"] = other
 
     check = _recheck(journal, pdf, swap)
+    assert f"Entry {entry}, version 1: its text and files do not match its content hash." in (
+        check.problems
+    ), check.problems

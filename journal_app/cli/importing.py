@@ -37,7 +37,7 @@ def _chosen(args: argparse.Namespace) -> Any:
 
 
 def _progress(ctx: Context, args: argparse.Namespace) -> Progress | None:
-    """"Imported 500 of 1,204 messages" on one rewritten line of stderr, only for a person
+    """Progress ("Imported 500 of 1,204 messages") on one rewritten line of stderr, for a person
     watching a terminal (never with --json, nor when stderr is piped or a file)."""
     isatty = getattr(ctx.err, "isatty", None)
     if args.json or isatty is None or not isatty():

@@ -164,7 +164,7 @@ class ImportModel(QAbstractTableModel):
             return " ⏎ ".join(message.text[:_SHOWN_CHARS].splitlines())
         if column == MEDIA:
             names = [*item.media, *(name for name, _data in message.inline)]
-            shown = [f"📎 {name}" for name in names]
+            shown = list(names)
             shown += [self.tr("not in the export: {name}").format(name=n) for n in item.missing]
             return ", ".join(shown)
         return ""

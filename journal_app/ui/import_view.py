@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,9 @@ from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.import_model import CHOSEN, MEDIA, SENDER, TEXT, TIME, ImportModel
 from journal_app.ui.labels import category_label
 from journal_app.ui.widgets import Notice, buddy_label, named, wrapped
+
+# A plain name, so pyside6-lupdate collects translate("context", "text") calls.
+translate = QCoreApplication.translate
 
 # What the file picker offers; the format is still decided from the content.
 _NAME_FILTER = "*.txt *.zip *.xml *.json *.eml *.mbox"
@@ -167,9 +170,15 @@ class ImportDialog(QDialog):
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().averageCharWidth()
-        for column, chars in ((CHOSEN, 14), (SENDER, 18), (TIME, 26), (MEDIA, 22)):
-            self.table.setColumnWidth(column, width * chars)
+        metrics = self.fontMetrics()
+        padding = metrics.averageCharWidth() * 4
+        for column, sample in (
+            (CHOSEN, translate("ImportModel", "In the journal")),
+            (SENDER, "M" * 14),
+            (TIME, "12/01/2024, 21:15 (+05:30)"),
+            (MEDIA, "IMG-20240113-WA0003.jpg"),
+        ):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
         return self.table
 
     def _choice_row(self) -> QWidget:

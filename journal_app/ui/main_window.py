@@ -164,13 +164,6 @@ class MainWindow(QMainWindow):
             self.new_message,
             "Ctrl+M",
         )
-        self.import_action = self._action(
-            bar,
-            self.tr("Imp&ort messages…"),
-            self.tr("Bring in a chat export: WhatsApp, an SMS backup, Telegram or e-mail."),
-            self.open_import,
-            "Ctrl+Shift+I",
-        )
         # Ctrl+Shift: plain Ctrl+E and Ctrl+K edit text in a line field on Linux.
         self.export_action = self._action(
             bar,
@@ -199,6 +192,15 @@ class MainWindow(QMainWindow):
             self.tr("Safety advice, and a place for support contacts."),
             self.show_help,
             "F1",
+        )
+        # Last in the bar: on a narrow window it is the first folded into the "»" menu,
+        # before Export and Check, which a person needs in a hurry more often.
+        self.import_action = self._action(
+            bar,
+            self.tr("Imp&ort messages…"),
+            self.tr("Bring in a chat export: WhatsApp, an SMS backup, Telegram or e-mail."),
+            self.open_import,
+            "Ctrl+Shift+I",
         )
         self.lock_action = self._action(
             None,

@@ -187,10 +187,7 @@ class Repository:
         )
         self.db.executemany(
             "INSERT INTO search_index (rowid, title, body, details) VALUES (?, ?, ?, ?)",
-            [
-                (r.entry_id, r.fields.title, r.fields.body, r.fields.search_details())
-                for r in rows
-            ],
+            [(r.entry_id, r.fields.title, r.fields.body, r.fields.search_details()) for r in rows],
         )
 
     def next_entry_id(self) -> int:

@@ -69,6 +69,7 @@ def screens(journal: Journal, folder: Path, empty: Path) -> Iterator[tuple[str, 
     settings.hide()
     yield "export", window.open_export()
     yield "check a bundle", window.open_verify()
+    yield "import messages", window.open_import()
     yield "delete confirm", delete_box(window, USER_DATA)
     yield "unsaved prompt", unsaved_box(window)
     yield "passphrase", PassphraseDialog(window, "x", "y", confirm=True)

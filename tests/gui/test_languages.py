@@ -21,6 +21,8 @@ SAME_IN_EVERY_LANGUAGE = {
     "WhatsApp",  # brand names
     "Signal",
     "Telegram",
+    "Telegram (result.json)",  # the app's name and the file it writes
+    "SMS Backup  Restore (XML)",  # an Android app's name (its "&" read as a shortcut mark)
     "Sexual",  # the catalogue's category name is the same word in es and pt_BR
     "zq.png",
     "CP2-…",  # the format of a checkpoint code

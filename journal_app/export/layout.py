@@ -45,6 +45,7 @@ from journal_app.export.text import (
     FONT_BOLD,
     register_fonts,
 )
+from journal_app.export.transcript import transcript_sections
 from journal_app.i18n import Translate, translator
 
 PAGE_W, PAGE_H = A4
@@ -148,6 +149,8 @@ def build_pdf(
     story += cover_page(plan, options, facts, _)
     story.append(PageBreak())
     story += chronology_section(plan, _)
+    if options.include_transcripts:
+        story += transcript_sections(plan, _)
     if options.include_pattern:
         from journal_app.export.pattern import pattern_section
 

@@ -77,6 +77,9 @@ class ExportOptions:
     language: str = ENGLISH
     # A pattern summary (counts per month and category, charts) after the chronology.
     include_pattern: bool = False
+    # Imported messages also as a conversation, one transcript per source export (only drawn
+    # when the selection holds imported messages).
+    include_transcripts: bool = True
 
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(

@@ -571,6 +571,14 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Recuentos por mes y categoría, con gráficos y tablas: solo hechos.</translation>
     </message>
     <message>
+        <source>Show imported messages also as a conversation</source>
+        <translation>Mostrar también los mensajes importados como conversación</translation>
+    </message>
+    <message>
+        <source>A transcript of each imported chat, in the style of the chat, with each message&apos;s entry number. Only drawn when imported messages are chosen.</source>
+        <translation>Una transcripción de cada chat importado, con el aspecto del chat y el número de entrada de cada mensaje. Solo aparece si se eligen mensajes importados.</translation>
+    </message>
+    <message>
         <source>Leave out (for a copy that may reach the other person)</source>
         <translation>Omitir (para una copia que puede llegar a la otra persona)</translation>
     </message>

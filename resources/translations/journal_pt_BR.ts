@@ -571,6 +571,14 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Contagens por mês e categoria, com gráficos e tabelas: somente fatos.</translation>
     </message>
     <message>
+        <source>Show imported messages also as a conversation</source>
+        <translation>Mostrar também as mensagens importadas como conversa</translation>
+    </message>
+    <message>
+        <source>A transcript of each imported chat, in the style of the chat, with each message&apos;s entry number. Only drawn when imported messages are chosen.</source>
+        <translation>Uma transcrição de cada conversa importada, no estilo da conversa, com o número de entrada de cada mensagem. Só aparece quando mensagens importadas são escolhidas.</translation>
+    </message>
+    <message>
         <source>Leave out (for a copy that may reach the other person)</source>
         <translation>Omitir (para uma cópia que pode chegar à outra pessoa)</translation>
     </message>

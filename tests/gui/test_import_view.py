@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,7 @@ from journal_app.ui.app import Session
 from journal_app.ui.import_model import CHOSEN, MEDIA, SENDER, TEXT, TIME
 from journal_app.ui.import_view import ImportDialog
 from journal_app.vault.vault import Vault
-from tests.gui.conftest import StubDialogs
+from tests.gui.conftest import StubDialogs, run_now
 from tests.support.helpers import PASSPHRASE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
@@ -238,3 +239,30 @@ def test_locking_during_an_import_cancels_it_and_keeps_nothing(
     assert not workers.running()
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         assert Journal(vault).count() == 0
+
+
+def test_the_export_dialog_shows_imported_messages_as_a_conversation_unless_unticked(
+    qtbot: QtBot, unlocked: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    window = unlocked.main_window
+    assert window is not None
+    importer = window.open_import()
+    dialogs.file = whatsapp_zip(tmp_path)
+    importer.choose_button.click()
+    qtbot.waitUntil(lambda: importer.task is None and importer.model.rowCount() == 8)
+    importer.all_button.click()
+    with qtbot.waitSignal(importer.imported, timeout=60_000):
+        importer.import_button.click()
+    importer.close()
+    window.run_task = run_now
+    for ticked in (True, False):
+        dialog = window.open_export()
+        assert dialog.transcripts.isChecked()  # on by default
+        dialog.transcripts.setChecked(ticked)
+        dialog.use_password.setChecked(False)
+        dialogs.save_path = tmp_path / f"bundle-{ticked}.pdf"
+        dialog.export_button.click()
+        text = "".join(p.extract_text() for p in PdfReader(dialogs.save_path).pages)
+        assert ("Transcript 1: WhatsApp Chat with Marco Ruiz.zip" in text) is ticked
+        dialog.close()
+        qtbot.waitUntil(lambda: window.export_dialog is None)

@@ -147,7 +147,7 @@ def test_reopening_the_same_file_shows_everything_already_imported(
 def test_cancel_midway_adds_nothing(
     qtbot: QtBot, journal: Journal, dialogs: StubDialogs, tmp_path: Path
 ) -> None:
-    dialog = opened(qtbot, journal, dialogs, long_chat(tmp_path / "chat.txt", 3000))
+    dialog = opened(qtbot, journal, dialogs, long_chat(tmp_path / "chat.txt", 5000))
     head = journal.head()
     dialog.all_button.click()
     dialog.import_button.click()
@@ -158,7 +158,7 @@ def test_cancel_midway_adds_nothing(
     assert dialog.notice.text() == "Cancelled. Nothing was changed."
     assert journal.count() == 0 and journal.head() == head
     assert journal.imported_message_keys() == set()
-    assert dialog.summary.text() == "3,000 of 3,000 messages chosen, 0 already in the journal."
+    assert dialog.summary.text() == "5,000 of 5,000 messages chosen, 0 already in the journal."
 
 
 @pytest.mark.parametrize("case", ["traversal", "laughs"])
@@ -227,9 +227,9 @@ def test_locking_during_an_import_cancels_it_and_keeps_nothing(
     window = unlocked.main_window
     assert window is not None
     dialog = window.open_import()
-    dialogs.file = long_chat(tmp_path / "chat.txt", 3000)
+    dialogs.file = long_chat(tmp_path / "chat.txt", 5000)
     dialog.choose_button.click()
-    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 3000, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 5000, timeout=20_000)
     dialog.all_button.click()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=60_000)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -54,18 +55,19 @@ class _NeedsDateOrder:
 
 
 def read_and_plan(
-    journal: Journal, path: Path, export_format: str | None, date_order: str
+    journal: Journal, path: Path, export_format: str | None, date_order: str, zone_name: str
 ) -> ImportPlan | _NeedsDateOrder:
     """Parse the export and mark what the journal already holds (run in a worker)."""
     try:
         parsed = read_export(path, export_format, ParseOptions(date_order))
     except DateOrderUnknown:
         return _NeedsDateOrder()
-    return replan(journal, parsed)
+    return replan(journal, parsed, zone_name)
 
 
-def replan(journal: Journal, parsed: ParsedExport) -> ImportPlan:
-    return plan(parsed, zone(), journal.imported_message_keys())
+def replan(journal: Journal, parsed: ParsedExport, zone_name: str) -> ImportPlan:
+    """The plan in the zone assumed ("": this computer's), against the journal as it is now."""
+    return plan(parsed, zone(zone_name or None), journal.imported_message_keys())
 
 
 class ImportDialog(QDialog):
@@ -90,9 +92,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self._date_order_row())
         self.notice = Notice()
         layout.addWidget(self.notice)
-        self.zone_label = QLabel()
-        self.zone_label.setWordWrap(True)
-        layout.addWidget(self.zone_label)
+        layout.addWidget(self._zone_row())
         layout.addWidget(self._table(), 1)
         layout.addWidget(self._choice_row())
         self.summary = QLabel()
@@ -153,6 +153,24 @@ class ImportDialog(QDialog):
         row.addWidget(self.date_order_combo)
         self.date_order_row.hide()
         return self.date_order_row
+
+    def _zone_row(self) -> QWidget:
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.zone_label = QLabel()
+        self.zone_label.setWordWrap(True)
+        row.addWidget(self.zone_label, 1)
+        # Exports write the phone's local time without a zone: the one assumed is recorded
+        # with every message, so a person who has moved can say where the phone was.
+        self.zone_combo = QComboBox()
+        self.zone_combo.addItem(self.tr("This computer's zone"), "")
+        for name in sorted(available_timezones()):
+            self.zone_combo.addItem(name, name)
+        self.zone_combo.currentIndexChanged.connect(self._rezone)
+        row.addWidget(buddy_label(self.tr("The phone's time &zone:"), self.zone_combo))
+        row.addWidget(self.zone_combo)
+        return row_widget
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -293,11 +311,31 @@ class ImportDialog(QDialog):
         assert path is not None
         export_format = self.format_combo.currentData() or None
         date_order = self.date_order_combo.currentData() or ""
+        zone_name = self._zone_name()
         self._show_plan(None)
         self.notice.say(self.tr("Reading the export…"))
         journal = self.journal
         self.task = workers.start(
-            lambda _progress, _cancelled: read_and_plan(journal, path, export_format, date_order),
+            lambda _progress, _cancelled: read_and_plan(
+                journal, path, export_format, date_order, zone_name
+            ),
+            self._read_done,
+            self._failed,
+        )
+        self._set_busy(True, importing=False)
+
+    def _zone_name(self) -> str:
+        return str(self.zone_combo.currentData() or "")
+
+    def _rezone(self) -> None:
+        """The same messages read in another zone (the file is not read again)."""
+        the_plan = self._plan
+        if the_plan is None or self._busy():
+            return
+        journal, zone_name = self.journal, self._zone_name()
+        self._show_plan(None)
+        self.task = workers.start(
+            lambda _progress, _cancelled: replan(journal, the_plan.export, zone_name),
             self._read_done,
             self._failed,
         )
@@ -387,7 +425,7 @@ class ImportDialog(QDialog):
             return
         keys = self.model.chosen_keys()
         category = Category(self.category_combo.currentData())
-        journal = self.journal
+        journal, zone_name = self.journal, self._zone_name()
 
         def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> object:
             result = apply(
@@ -398,7 +436,7 @@ class ImportDialog(QDialog):
                 progress=progress,
                 cancelled=cancelled,
             )
-            return result, replan(journal, the_plan.export)
+            return result, replan(journal, the_plan.export, zone_name)
 
         self.notice.say(self.tr("Importing {count} messages…").format(count=f"{len(keys):,}"))
         self.progress.setRange(0, len(keys))
@@ -449,6 +487,7 @@ class ImportDialog(QDialog):
             self.choose_button,
             self.format_combo,
             self.date_order_combo,
+            self.zone_combo,
             self.category_combo,
             self.table,
             *self._choice_widgets,

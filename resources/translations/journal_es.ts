@@ -925,6 +925,14 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Todas las fechas de esta exportación pueden leerse como día/mes o mes/día. ¿Cómo escribe el teléfono las fechas?</translation>
     </message>
     <message>
+        <source>This computer&apos;s zone</source>
+        <translation>La zona de este ordenador</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s time &amp;zone:</source>
+        <translation>&amp;Zona horaria del teléfono:</translation>
+    </message>
+    <message>
         <source>Messages in the export</source>
         <translation>Mensajes de la exportación</translation>
     </message>

@@ -925,6 +925,14 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Todas as datas desta exportação podem ser lidas como dia/mês ou mês/dia. Como o telefone escreve as datas?</translation>
     </message>
     <message>
+        <source>This computer&apos;s zone</source>
+        <translation>O fuso deste computador</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s time &amp;zone:</source>
+        <translation>&amp;Fuso horário do telefone:</translation>
+    </message>
+    <message>
         <source>Messages in the export</source>
         <translation>Mensagens da exportação</translation>
     </message>

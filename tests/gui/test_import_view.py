@@ -266,3 +266,20 @@ def test_the_export_dialog_shows_imported_messages_as_a_conversation_unless_unti
         assert ("Transcript 1: WhatsApp Chat with Marco Ruiz.zip" in text) is ticked
         dialog.close()
         qtbot.waitUntil(lambda: window.export_dialog is None)
+
+
+def test_the_zone_the_phone_was_in_can_be_said_and_is_recorded(
+    qtbot: QtBot, journal: Journal, dialogs: StubDialogs
+) -> None:
+    dialog = opened(qtbot, journal, dialogs, FIXTURES / "whatsapp_android_dmy.txt")
+    dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("America/Sao_Paulo"))
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 8)
+    assert cell(dialog, 0, TIME) == "12/01/2024, 21:15 (-03:00)"  # as written, zone assumed
+    assert "America/Sao_Paulo" in dialog.zone_label.text()
+    dialog.all_button.click()
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as imported:
+        dialog.import_button.click()
+    fields = journal.get(imported.args[0][0]).current.fields
+    assert fields is not None and fields.source is not None
+    assert fields.source.zone == "America/Sao_Paulo" and fields.occurred.utc_offset == "-03:00"
+    assert fields.source.written == "12/01/2024, 21:15"

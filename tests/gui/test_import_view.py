@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
@@ -89,6 +89,13 @@ def test_the_conversation_is_laid_out_as_in_the_export(
     # A single message, by its check box.
     model.setData(model.index(1, CHOSEN), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert dialog.summary.text() == "7 of 8 messages chosen, 0 already in the journal."
+    # A range of dates: the 13th only.
+    dialog.from_date.setDate(QDate(2024, 1, 13))
+    dialog.to_date.setDate(QDate(2024, 1, 13))
+    dialog.dates_button.click()
+    assert [model.is_chosen(row) for row in range(8)] == [False] * 4 + [True] * 2 + [False] * 2
+    dialog.none_button.click()
+    assert model.chosen_count == 0 and not dialog.import_button.isEnabled()
 
 
 def test_one_sender_from_a_zip_becomes_exactly_those_entries_with_their_media(

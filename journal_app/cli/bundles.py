@@ -43,6 +43,7 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
         language=normalise(args.pdf_language) if args.pdf_language else ctx.language,
         include_pattern=args.pattern,
         include_old_versions=args.include_old_versions,
+        include_transcripts=not args.no_transcripts,
     )
     with ctx.open_vault(args) as vault:
         # export_bundle checks the vault and the history first, and re-hashes every

@@ -14,7 +14,7 @@ from typing import Any
 from journal_app.cli.context import Context
 from journal_app.cli.json_output import JSON_FORMAT
 from journal_app.cli.status import EXIT_OK, UsageError
-from journal_app.core.journal import Journal
+from journal_app.core.journal import Journal, Progress
 from journal_app.core.models import Category
 from journal_app.importers import DateOrderUnknown, ParseOptions, read_export
 from journal_app.importers.store import ImportPlan, PlannedMessage, apply, plan, zone
@@ -34,6 +34,22 @@ def _chosen(args: argparse.Namespace) -> Any:
         )
 
     return chosen
+
+
+def _progress(ctx: Context, args: argparse.Namespace) -> Progress | None:
+    """Progress ("Imported 500 of 1,204 messages") on one rewritten line of stderr, for a person
+    watching a terminal (never with --json, nor when stderr is piped or a file)."""
+    isatty = getattr(ctx.err, "isatty", None)
+    if args.json or isatty is None or not isatty():
+        return None
+    _ = ctx._
+
+    def report(done: int, total: int) -> None:
+        line = _("Imported {done} of {total} messages", done=f"{done:,}", total=f"{total:,}")
+        ctx.err.write("\r" + line + ("\n" if done >= total else ""))
+        ctx.err.flush()
+
+    return report
 
 
 def _message_json(item: PlannedMessage) -> dict[str, Any]:
@@ -73,6 +89,7 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
                 category=Category(args.category),
                 tags=args.tag or (),
                 chosen=chosen,
+                progress=_progress(ctx, args),
             )
             entry_ids = result.entry_ids
             if result.export_attachment is not None:

@@ -281,6 +281,11 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=_("add a pattern summary (counts per month and category) after the chronology"),
     )
+    export.add_argument(
+        "--no-transcripts",
+        action="store_true",
+        help=_("leave out the transcripts of imported conversations (shown by default)"),
+    )
     export.add_argument("--pdf-password-file", metavar="PATH")
     _add_passphrase_option(export, _)
     export.add_argument(

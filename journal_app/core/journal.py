@@ -31,7 +31,12 @@ from journal_app.core.models import (
     recording_of,
 )
 from journal_app.evidence import signing
-from journal_app.evidence.chain import GENESIS, ChainHead
+from journal_app.evidence.chain import (
+    GENESIS,
+    ChainHead,
+    leaf_hash,
+    next_link,
+)
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult, compare
 from journal_app.evidence.commitments import content_hash_v2, new_salts, parts_of
 from journal_app.evidence.export_log import ExportRecord, check_log, new_export_id
@@ -40,10 +45,12 @@ from journal_app.i18n import N_, Message
 from journal_app.vault import export_log
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
 from journal_app.vault.connection import DatabaseError, write_transaction
-from journal_app.vault.repository import Repository, encode_fields
+from journal_app.vault.repository import NewEntry, Repository, encode_fields
 from journal_app.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
+# Entries written per batch by `add_many` (and so how often it reports progress).
+BULK_BATCH = 500
 CancelCheck = Callable[[], bool]
 Clock = Callable[[], datetime]
 
@@ -140,14 +147,33 @@ class Journal:
                 ]
                 if check_shared is not None:
                     check_shared(stored)
+                # The bulk path: the chain head is read once and each link computed here, and
+                # rows go in by batches, one prepared statement per table (docs/benchmarks.md).
+                head = repo.chain_head()
+                seq, link = head.size, None if head.size == 0 else head.head
+                next_id = repo.next_entry_id()
+                batch: list[NewEntry] = []
                 for fields, attachments in items:
                     if cancelled is not None and cancelled():
                         raise Cancelled()
                     valid = fields.validated(kind)
                     own = self._import_all(repo, attachments, recorded_at, None, cancelled)
-                    ids.append(self._create(repo, kind, valid, [*stored, *own], now))
-                    if progress is not None:
-                        progress(len(ids), max(total, len(ids)))
+                    row = _new_entry(
+                        next_id + len(ids), seq + 1, link, kind, valid, [*stored, *own], now
+                    )
+                    seq, link = row.seq, row.chain_sha256
+                    batch.append(row)
+                    ids.append(row.entry_id)
+                    if len(batch) >= BULK_BATCH:
+                        repo.insert_new_entries(batch)
+                        batch = []
+                        if progress is not None:
+                            progress(len(ids), max(total, len(ids)))
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                repo.insert_new_entries(batch)
+                if progress is not None:
+                    progress(len(ids), max(total, len(ids)))
         return ids
 
     def _create(
@@ -616,6 +642,49 @@ def verify_chain(repo: Repository, report: CheckReport) -> CheckReport:
         lambda _entry, note: report.notes.append(note),
     )
     return report
+
+
+def _new_entry(
+    entry_id: int,
+    seq: int,
+    previous_link: str | None,
+    kind: Kind,
+    fields: EntryFields,
+    attachments: Sequence[AttachmentInfo],
+    now: datetime,
+) -> NewEntry:
+    """The rows `_create` would write for a new entry, with its chain link computed here."""
+    uid = uuid.uuid4().hex
+    recorded_at = timestamp(now)
+    fields_json = encode_fields(fields)
+    # Content format 2, exactly as `_append` writes it: every part with its own fresh salt.
+    plain = fields.to_json()
+    hashed = [a.hashed_form() for a in attachments]
+    salts = new_salts(parts_of(plain, hashed))
+    digest = content_hash_v2(plain, hashed, salts)
+    leaf = leaf_hash(
+        entry_uid=uid,
+        kind=kind.value,
+        version=1,
+        action="create",
+        recorded_at=recorded_at,
+        content_sha256=digest,
+    )
+    return NewEntry(
+        entry_id=entry_id,
+        uid=uid,
+        kind=kind,
+        recorded_at=recorded_at,
+        fields=fields,
+        fields_json=fields_json,
+        content_sha256=digest,
+        salts=salts,
+        leaf_sha256=leaf,
+        chain_sha256=next_link(previous_link, leaf),
+        seq=seq,
+        attachment_ids=tuple(a.id for a in attachments),
+        late=is_late_entry(fields.occurred, now),
+    )
 
 
 def _source_size(source: AttachmentSource) -> int:

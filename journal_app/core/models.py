@@ -73,6 +73,9 @@ class Channel(StrEnum):
         return CHANNEL_LABELS[self]
 
 
+# Checked once per entry (a 50,000-message import checks it 50,000 times).
+CHANNEL_VALUES = frozenset(c.value for c in Channel)
+
 CHANNEL_LABELS: dict[Channel, str] = {
     Channel.SMS: "SMS / text message",
     Channel.CALL: "Phone call",
@@ -275,7 +278,7 @@ class EntryFields:
             title = default_message_title(self.channel, self.sender)
         if self.severity is not None and not 1 <= self.severity <= 5:
             raise InvalidInput("Severity is a number from 1 (least) to 5 (most).")
-        if self.channel and self.channel not in {c.value for c in Channel}:
+        if self.channel and self.channel not in CHANNEL_VALUES:
             raise InvalidInput(key="Unknown channel '{channel}'.", params={"channel": self.channel})
         tags = tuple(dict.fromkeys(t.strip().lower() for t in self.tags if t.strip()))
         cleaned = replace(
@@ -404,7 +407,7 @@ def _clean_list(items: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def default_message_title(channel: str, sender: str) -> str:
-    label = Channel(channel).label if channel in {c.value for c in Channel} else "Message"
+    label = Channel(channel).label if channel in CHANNEL_VALUES else "Message"
     return f"{label} from {sender}" if sender.strip() else label
 
 

@@ -13,16 +13,23 @@ from typing import Any
 
 
 def _reject_floats(value: Any) -> None:
-    if isinstance(value, float):
-        raise TypeError("canonical JSON carries no floats")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError("canonical JSON keys are strings")
-            _reject_floats(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _reject_floats(item)
+    # A loop, not recursion, with strings and integers (nearly every leaf) passed first: it
+    # runs for every version saved, 50,000 times in a large message import.
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is str or kind is int or kind is bool or item is None:
+            continue
+        if isinstance(item, float):
+            raise TypeError("canonical JSON carries no floats")
+        if isinstance(item, dict):
+            for key in item:
+                if not isinstance(key, str):
+                    raise TypeError("canonical JSON keys are strings")
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
 
 
 def canonical_json(value: Any) -> bytes:

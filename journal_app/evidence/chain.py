@@ -39,6 +39,14 @@ def content_hash(fields: dict[str, Any] | None, attachments: list[dict[str, Any]
     return sha256_hex(canonical_json({"fields": fields, "attachments": attachments}))
 
 
+def content_hash_encoded(fields_json: bytes, attachments: list[dict[str, Any]]) -> str:
+    """`content_hash` for fields already in canonical JSON (the bulk import encodes them once
+    to store them): the same bytes, as sorted keys put "attachments" before "fields"."""
+    return sha256_hex(
+        b'{"attachments":' + canonical_json(attachments) + b',"fields":' + fields_json + b"}"
+    )
+
+
 def leaf_hash(
     *, entry_uid: str, kind: str, version: int, action: str, recorded_at: str, content_sha256: str
 ) -> str:

@@ -64,6 +64,7 @@ from journal_app.export.text import (
     FONT_BOLD,
     register_fonts,
 )
+from journal_app.export.transcript import transcript_sections
 from journal_app.export.witness import CertificateFacts, certificate_page
 from journal_app.i18n import Translate, translator
 
@@ -293,6 +294,8 @@ def _story(
     story.append(PageBreak())
     story.append(Anchor(CHRONOLOGY, Outline(_("Chronology"), 0)))
     story += chronology_section(plan, _)
+    if options.include_transcripts:
+        story += transcript_sections(plan, _)
     if options.include_pattern:
         from journal_app.export.pattern import pattern_section
 

@@ -119,6 +119,9 @@ class ExportOptions:
     # Keep entries with versions written before per-field salts in a redacted copy, although
     # their withheld values can then be guessed (see `exposed_old_entry`).
     include_old_versions: bool = False
+    # Imported messages also as a conversation, one transcript per source export (only drawn
+    # when the selection holds imported messages).
+    include_transcripts: bool = True
 
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journal_app import i18n
 from journal_app.core import errors as core
+from journal_app.importers.base import ImportRefused
 from journal_app.ui import i18n as ui_i18n
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
@@ -88,8 +89,9 @@ def _sentences() -> list[tuple[type[BaseException], str]]:
 
 def message_for(exc: BaseException) -> str:
     """One human sentence for `exc`. Unknown errors get a calm, generic sentence."""
-    if isinstance(exc, core.InvalidInput):
-        # These messages are written for people by the core ("An incident needs a title."),
+    if isinstance(exc, core.InvalidInput | ImportRefused):
+        # These messages are written for people by the core ("An incident needs a title.",
+        # "This export is not UTF-8 text ..."),
         # and translated by the catalogue the command line uses, so both say the same.
         if not str(exc):
             return translate("errors", "Something in the form needs checking.")

@@ -240,6 +240,16 @@ class ExportDialog(QDialog):
             self.tr("Counts per month and category, with charts and tables: facts only."),
         )
         form.addRow(self.pattern)
+        self.transcripts = named(
+            QCheckBox(self.tr("Show imported messages also as a conversation")),
+            self.tr("Show imported messages also as a conversation"),
+            self.tr(
+                "A transcript of each imported chat, in the style of the chat, with each "
+                "message's entry number. Only drawn when imported messages are chosen."
+            ),
+        )
+        self.transcripts.setChecked(True)
+        form.addRow(self.transcripts)
         return box
 
     def _redaction_box(self) -> QGroupBox:
@@ -402,6 +412,7 @@ class ExportDialog(QDialog):
             entry_ids=tuple(int(i) for i in _checked(self.entries)),
             include_history=self.history.isChecked(),
             include_pattern=self.pattern.isChecked(),
+            include_transcripts=self.transcripts.isChecked(),
             redactions=Redactions(
                 locations=self.redact_locations.isChecked(),
                 people=self.redact_people.isChecked(),

@@ -44,6 +44,7 @@ from journal_app.ui.export_dialog import (
     open_verify_dialog,
 )
 from journal_app.ui.help import HelpPage
+from journal_app.ui.import_view import ImportDialog, open_import_dialog
 from journal_app.ui.message_editor import MessageEditor
 from journal_app.ui.pattern_view import PatternPage, filter_timeline
 from journal_app.ui.settings_dialog import SettingsDialog
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         # How the export and check dialogs run their long work (tests replace it).
         self.run_task: RunTask = workers.run_with_progress
         self._after_save: Callable[[], None] | None = None
@@ -190,6 +192,15 @@ class MainWindow(QMainWindow):
             self.tr("Safety advice, and a place for support contacts."),
             self.show_help,
             "F1",
+        )
+        # Last in the bar: on a narrow window it is the first folded into the "»" menu,
+        # before Export and Check, which a person needs in a hurry more often.
+        self.import_action = self._action(
+            bar,
+            self.tr("Imp&ort messages…"),
+            self.tr("Bring in a chat export: WhatsApp, an SMS backup, Telegram or e-mail."),
+            self.open_import,
+            "Ctrl+Shift+I",
         )
         self.lock_action = self._action(
             None,
@@ -378,6 +389,23 @@ class MainWindow(QMainWindow):
 
     def _export_dialog_gone(self) -> None:
         self.export_dialog = None
+
+    def open_import(self) -> ImportDialog:
+        """The Import messages dialog (one at a time); new entries appear in the list."""
+        if self.import_dialog is None:
+            dialog = open_import_dialog(self, self.journal, self._dialogs)
+            dialog.imported.connect(self._messages_imported)
+            dialog.destroyed.connect(self._import_dialog_gone)
+            self.import_dialog = dialog
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        return self.import_dialog
+
+    def _messages_imported(self, _entry_ids: object) -> None:
+        self.timeline.refresh()
+
+    def _import_dialog_gone(self) -> None:
+        self.import_dialog = None
 
     def open_verify(self) -> VerifyDialog:
         """The "Check a bundle" dialog (one at a time)."""

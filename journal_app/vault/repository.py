@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from journal_app.core.errors import EntryNotFound
@@ -52,6 +53,25 @@ _SUMMARY_COLUMNS = (
 
 # A version's salts (content format 2), or NULL for one written before them.
 _SALTS_OF_V = "(SELECT s.salts FROM version_salts s WHERE s.version_seq = v.seq)"
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """One new entry and its first ("create") version, hashed and linked by the caller."""
+
+    entry_id: int
+    uid: str
+    kind: Kind
+    recorded_at: str
+    fields: EntryFields
+    fields_json: str
+    content_sha256: str
+    salts: dict[str, str]
+    leaf_sha256: str
+    chain_sha256: str
+    seq: int
+    attachment_ids: tuple[int, ...]
+    late: bool
 
 
 def encode_fields(fields: EntryFields) -> str:
@@ -127,6 +147,82 @@ class Repository:
                 (seq, canonical_json(salts).decode("ascii")),
             )
         return seq
+
+    def insert_new_entries(self, rows: Sequence[NewEntry]) -> None:
+        """Many new entries at once, each with its first version (the bulk path of
+        `Journal.add_many`): one prepared statement per table, the same rows `insert_entry`,
+        `append_version`, `update_cache` and `index_entry` would write one by one."""
+        self.db.executemany(
+            "INSERT INTO entries (id, uid, kind, created_at, updated_at, version_count, deleted, "
+            "occurred_sort, occurred_date, category, title, attachment_count, late) "
+            "VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.entry_id,
+                    r.uid,
+                    r.kind.value,
+                    r.recorded_at,
+                    r.recorded_at,
+                    r.fields.occurred.sort_key(),
+                    r.fields.occurred.day.isoformat(),
+                    r.fields.categories[0].value,
+                    r.fields.title,
+                    len(r.attachment_ids),
+                    int(r.late),
+                )
+                for r in rows
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO versions (seq, entry_id, version_no, action, recorded_at, fields, "
+            "content_sha256, leaf_sha256, chain_sha256) VALUES (?, ?, 1, 'create', ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.seq,
+                    r.entry_id,
+                    r.recorded_at,
+                    r.fields_json,
+                    r.content_sha256,
+                    r.leaf_sha256,
+                    r.chain_sha256,
+                )
+                for r in rows
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO version_attachments (version_seq, position, attachment_id) "
+            "VALUES (?, ?, ?)",
+            [
+                (r.seq, position, attachment_id)
+                for r in rows
+                for position, attachment_id in enumerate(r.attachment_ids)
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO version_salts (version_seq, salts) VALUES (?, ?)",
+            [(r.seq, canonical_json(r.salts).decode("ascii")) for r in rows],
+        )
+        self.db.executemany(
+            "INSERT INTO entry_categories (entry_id, position, category) VALUES (?, ?, ?)",
+            [
+                (r.entry_id, position, category.value)
+                for r in rows
+                for position, category in enumerate(r.fields.categories)
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+            [(r.entry_id, tag) for r in rows for tag in r.fields.tags],
+        )
+        self.db.executemany(
+            "INSERT INTO search_index (rowid, title, body, details) VALUES (?, ?, ?, ?)",
+            [(r.entry_id, r.fields.title, r.fields.body, r.fields.search_details()) for r in rows],
+        )
+
+    def next_entry_id(self) -> int:
+        """The id SQLite would give the next entry (inside the caller's write transaction)."""
+        row = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()
+        return int(row[0])
 
     # ------------------------------------------------------------------ entries
     def insert_entry(self, uid: str, kind: Kind, created_at: str) -> int:

@@ -641,6 +641,14 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Recuentos por mes y categoría, con gráficos y tablas: solo hechos.</translation>
     </message>
     <message>
+        <source>Show imported messages also as a conversation</source>
+        <translation>Mostrar también los mensajes importados como conversación</translation>
+    </message>
+    <message>
+        <source>A transcript of each imported chat, in the style of the chat, with each message&apos;s entry number. Only drawn when imported messages are chosen.</source>
+        <translation>Una transcripción de cada chat importado, con el aspecto del chat y el número de entrada de cada mensaje. Solo aparece si se eligen mensajes importados.</translation>
+    </message>
+    <message>
         <source>Leave out (for a copy that may reach the other person)</source>
         <translation>Omitir (para una copia que puede llegar a la otra persona)</translation>
     </message>
@@ -949,6 +957,208 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import messages</source>
+        <translation>Importar mensajes</translation>
+    </message>
+    <message>
+        <source>Messages chosen</source>
+        <translation>Mensajes elegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an export…</source>
+        <translation>&amp;Elegir una exportación…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Elegir una exportación</translation>
+    </message>
+    <message>
+        <source>A chat export from WhatsApp, an SMS backup, Telegram, or e-mail.</source>
+        <translation>Una exportación de chat de WhatsApp, una copia de SMS, Telegram o correo electrónico.</translation>
+    </message>
+    <message>
+        <source>…or drop the export file on this window.</source>
+        <translation>…o suelte el archivo exportado sobre esta ventana.</translation>
+    </message>
+    <message>
+        <source>Find out from the file</source>
+        <translation>Averiguarlo por el archivo</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore (XML)</source>
+        <translation>SMS Backup &amp; Restore (XML)</translation>
+    </message>
+    <message>
+        <source>Telegram (result.json)</source>
+        <translation>Telegram (result.json)</translation>
+    </message>
+    <message>
+        <source>E-mail (.eml, .mbox)</source>
+        <translation>Correo electrónico (.eml, .mbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Leer como:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Day first (31/01/2024)</source>
+        <translation>Primero el día (31/01/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (01/31/2024)</source>
+        <translation>Primero el mes (01/31/2024)</translation>
+    </message>
+    <message>
+        <source>Every date in this export could be day/month or month/day. How does the phone write dates?</source>
+        <translation>Todas las fechas de esta exportación pueden leerse como día/mes o mes/día. ¿Cómo escribe el teléfono las fechas?</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone</source>
+        <translation>La zona de este ordenador</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s time &amp;zone:</source>
+        <translation>&amp;Zona horaria del teléfono:</translation>
+    </message>
+    <message>
+        <source>Messages in the export</source>
+        <translation>Mensajes de la exportación</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>Elegir &amp;todos</translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation>&amp;Ninguno</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Only this &amp;sender</source>
+        <translation>Solo este &amp;remitente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Only these &amp;dates</source>
+        <translation>Solo estas &amp;fechas</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory for the new entries:</source>
+        <translation>&amp;Categoría de las entradas nuevas:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avance de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Chat exports ({patterns})</source>
+        <translation>Exportaciones de chat ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Leyendo la exportación…</translation>
+    </message>
+    <message>
+        <source>The dates in this export can be read two ways. Choose how the phone writes them, and it will be read again.</source>
+        <translation>Las fechas de esta exportación pueden leerse de dos maneras. Elija cómo las escribe el teléfono y se volverá a leer.</translation>
+    </message>
+    <message>
+        <source>{count} messages. Times are as the export writes them, read in: {zone}.</source>
+        <translation>{count} mensajes. Las horas son las que escribe la exportación, leídas en: {zone}.</translation>
+    </message>
+    <message>
+        <source>{count} notices (such as &apos;Messages are end-to-end encrypted&apos;) are kept in the stored export, not as entries.</source>
+        <translation>{count} avisos (como «Los mensajes están cifrados de extremo a extremo») se guardan en la exportación almacenada, no como entradas.</translation>
+    </message>
+    <message>
+        <source>No export read yet.</source>
+        <translation>Todavía no se ha leído ninguna exportación.</translation>
+    </message>
+    <message>
+        <source>{chosen} of {total} messages chosen, {already} already in the journal.</source>
+        <translation>{chosen} de {total} mensajes elegidos, {already} ya en el diario.</translation>
+    </message>
+    <message>
+        <source>Importing {count} messages…</source>
+        <translation>Importando {count} mensajes…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{count} messages were imported into the journal.</source>
+        <translation>Se importaron {count} mensajes al diario.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Time (zone assumed)</source>
+        <translation>Hora (zona supuesta)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>In the journal</source>
+        <translation>En el diario</translation>
+    </message>
+    <message>
+        <source>This message is already in the journal; it is not imported again.</source>
+        <translation>Este mensaje ya está en el diario; no se importa otra vez.</translation>
+    </message>
+    <message>
+        <source>not in the export: {name}</source>
+        <translation>no está en la exportación: {name}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <source>New incident</source>
@@ -1144,6 +1354,14 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
     <message>
         <source>Record a message, call or threat you received.</source>
         <translation>Registre un mensaje, una llamada o una amenaza que recibió.</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort messages…</source>
+        <translation>Impor&amp;tar mensajes…</translation>
+    </message>
+    <message>
+        <source>Bring in a chat export: WhatsApp, an SMS backup, Telegram or e-mail.</source>
+        <translation>Traer una exportación de chat: WhatsApp, una copia de SMS, Telegram o correo electrónico.</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>

@@ -641,6 +641,14 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Contagens por mês e categoria, com gráficos e tabelas: somente fatos.</translation>
     </message>
     <message>
+        <source>Show imported messages also as a conversation</source>
+        <translation>Mostrar também as mensagens importadas como conversa</translation>
+    </message>
+    <message>
+        <source>A transcript of each imported chat, in the style of the chat, with each message&apos;s entry number. Only drawn when imported messages are chosen.</source>
+        <translation>Uma transcrição de cada conversa importada, no estilo da conversa, com o número de entrada de cada mensagem. Só aparece quando mensagens importadas são escolhidas.</translation>
+    </message>
+    <message>
         <source>Leave out (for a copy that may reach the other person)</source>
         <translation>Omitir (para uma cópia que pode chegar à outra pessoa)</translation>
     </message>
@@ -949,6 +957,208 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import messages</source>
+        <translation>Importar mensagens</translation>
+    </message>
+    <message>
+        <source>Messages chosen</source>
+        <translation>Mensagens escolhidas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an export…</source>
+        <translation>&amp;Escolher uma exportação…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Escolher uma exportação</translation>
+    </message>
+    <message>
+        <source>A chat export from WhatsApp, an SMS backup, Telegram, or e-mail.</source>
+        <translation>Uma exportação de conversa do WhatsApp, um backup de SMS, Telegram ou e-mail.</translation>
+    </message>
+    <message>
+        <source>…or drop the export file on this window.</source>
+        <translation>…ou solte o arquivo exportado nesta janela.</translation>
+    </message>
+    <message>
+        <source>Find out from the file</source>
+        <translation>Descobrir pelo arquivo</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore (XML)</source>
+        <translation>SMS Backup &amp; Restore (XML)</translation>
+    </message>
+    <message>
+        <source>Telegram (result.json)</source>
+        <translation>Telegram (result.json)</translation>
+    </message>
+    <message>
+        <source>E-mail (.eml, .mbox)</source>
+        <translation>E-mail (arquivos .eml, .mbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Ler como:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Day first (31/01/2024)</source>
+        <translation>Primeiro o dia (31/01/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (01/31/2024)</source>
+        <translation>Primeiro o mês (01/31/2024)</translation>
+    </message>
+    <message>
+        <source>Every date in this export could be day/month or month/day. How does the phone write dates?</source>
+        <translation>Todas as datas desta exportação podem ser lidas como dia/mês ou mês/dia. Como o telefone escreve as datas?</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone</source>
+        <translation>O fuso deste computador</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s time &amp;zone:</source>
+        <translation>&amp;Fuso horário do telefone:</translation>
+    </message>
+    <message>
+        <source>Messages in the export</source>
+        <translation>Mensagens da exportação</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>Escolher &amp;todas</translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation>&amp;Nenhuma</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>Only this &amp;sender</source>
+        <translation>Só este &amp;remetente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Only these &amp;dates</source>
+        <translation>Só estas &amp;datas</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory for the new entries:</source>
+        <translation>&amp;Categoria das novas entradas:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Andamento da importação</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar a importação</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Chat exports ({patterns})</source>
+        <translation>Exportações de conversa ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Lendo a exportação…</translation>
+    </message>
+    <message>
+        <source>The dates in this export can be read two ways. Choose how the phone writes them, and it will be read again.</source>
+        <translation>As datas desta exportação podem ser lidas de duas maneiras. Escolha como o telefone as escreve e ela será lida de novo.</translation>
+    </message>
+    <message>
+        <source>{count} messages. Times are as the export writes them, read in: {zone}.</source>
+        <translation>{count} mensagens. Os horários são os que a exportação escreve, lidos em: {zone}.</translation>
+    </message>
+    <message>
+        <source>{count} notices (such as &apos;Messages are end-to-end encrypted&apos;) are kept in the stored export, not as entries.</source>
+        <translation>{count} avisos (como “As mensagens são protegidas com a criptografia de ponta a ponta”) ficam na exportação guardada, não como entradas.</translation>
+    </message>
+    <message>
+        <source>No export read yet.</source>
+        <translation>Nenhuma exportação lida ainda.</translation>
+    </message>
+    <message>
+        <source>{chosen} of {total} messages chosen, {already} already in the journal.</source>
+        <translation>{chosen} de {total} mensagens escolhidas, {already} já no diário.</translation>
+    </message>
+    <message>
+        <source>Importing {count} messages…</source>
+        <translation>Importando {count} mensagens…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{count} messages were imported into the journal.</source>
+        <translation>{count} mensagens foram importadas para o diário.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>Time (zone assumed)</source>
+        <translation>Horário (fuso presumido)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>In the journal</source>
+        <translation>No diário</translation>
+    </message>
+    <message>
+        <source>This message is already in the journal; it is not imported again.</source>
+        <translation>Esta mensagem já está no diário; não é importada de novo.</translation>
+    </message>
+    <message>
+        <source>not in the export: {name}</source>
+        <translation>não está na exportação: {name}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <source>New incident</source>
@@ -1144,6 +1354,14 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
     <message>
         <source>Record a message, call or threat you received.</source>
         <translation>Registre uma mensagem, ligação ou ameaça que você recebeu.</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort messages…</source>
+        <translation>Impor&amp;tar mensagens…</translation>
+    </message>
+    <message>
+        <source>Bring in a chat export: WhatsApp, an SMS backup, Telegram or e-mail.</source>
+        <translation>Trazer uma exportação de conversa: WhatsApp, um backup de SMS, Telegram ou e-mail.</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>

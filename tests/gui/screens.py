@@ -75,6 +75,7 @@ def screens(journal: Journal, folder: Path, empty: Path) -> Iterator[tuple[str, 
     picture.fill(Qt.GlobalColor.white)
     yield "black boxes", BoxEditor(picture, (64, 40), "zq.png", [Box(1, 1, 4, 4)], window)
     yield "check a bundle", window.open_verify()
+    yield "import messages", window.open_import()
     yield "delete confirm", delete_box(window, USER_DATA)
     yield "unsaved prompt", unsaved_box(window)
     yield "passphrase", PassphraseDialog(window, "x", "y", confirm=True)

@@ -13,6 +13,7 @@ from journal_app.evidence.chain import (
     GENESIS,
     ChainHead,
     content_hash,
+    content_hash_encoded,
     empty_head,
     leaf_hash,
     next_link,
@@ -88,6 +89,16 @@ def test_content_hash_is_deterministic() -> None:
     second = content_hash(dict(reversed(list(fields().to_json().items()))), [dict(attachment)])
     assert first == second
     assert len(first) == 64 and int(first, 16) >= 0
+
+
+def test_the_bulk_import_hashes_content_exactly_as_content_hash_does() -> None:
+    # The bulk path hashes fields it has already encoded; a different byte would break the
+    # chain for every imported message.
+    attachment = {"sha256": "cd" * 32, "size": 3, "mime_type": "text/plain", "name": "ñ.txt"}
+    value = fields(body="Это последнее предупреждение 😡 \u202e", people=("أحمد",)).to_json()
+    encoded = canonical_json(value)
+    assert content_hash_encoded(encoded, [attachment]) == content_hash(value, [attachment])
+    assert content_hash_encoded(encoded, []) == content_hash(value, [])
 
 
 @pytest.mark.parametrize(

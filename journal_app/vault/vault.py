@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence import signing
 from journal_app.i18n import N_
 from journal_app.vault import schema
-from journal_app.vault.attempt import Attempt, CancelCheck, Progress
+from journal_app.vault.attempt import Attempt, CancelCheck, Progress, first_round
 from journal_app.vault.connection import (
     Connection,
     DatabaseError,
@@ -49,9 +50,10 @@ from journal_app.vault.kdf import (
     derive_key,
     require_known_setting,
 )
-from journal_app.vault.lockfile import FolderLock
+from journal_app.vault.lockfile import FolderLock, read_prefix
 from journal_app.vault.params import (
     KeySlot,
+    SettingsHints,
     VaultParameters,
     key_check,
     read_hints,
@@ -86,6 +88,7 @@ from journal_app.vault.places import (
 from journal_app.vault.places import (
     vault_exists as vault_exists,
 )
+from journal_app.vault.together import rewrite_settings, touch_all
 
 # Shown once after an unlock that found its settings file altered (or gone). It never says
 # which journal opened.
@@ -98,6 +101,10 @@ SETTINGS_NOT_REPAIRED = N_(
 )
 
 Passphrase = str | bytes | bytearray
+
+# An unlock whose key derivations take longer than this offers to re-tune the journal for
+# this computer (a journal moved to a slower one); calibration aims at about 1.5 s.
+SLOW_UNLOCK_SECONDS = 2.0
 
 
 @contextlib.contextmanager
@@ -136,6 +143,17 @@ class Vault:
         # SETTINGS_REPAIRED or SETTINGS_NOT_REPAIRED when the unlock had to look past an
         # altered settings file; for the CLI and the GUI to show (translated) once.
         self.settings_notice: str | None = None
+        # True when unlocking took over SLOW_UNLOCK_SECONDS: the CLI and the GUI offer to
+        # re-tune (`change_passphrase` with a fresh calibration).
+        self.slow_unlock = False
+        with contextlib.suppress(AttributeError):
+            connection.after_write = self._after_write  # type: ignore[attr-defined]
+        # Held open for as long as the journal is: both journal files are open in this
+        # process, whichever one is in use (what /proc/<pid>/fd shows).
+        self._companion = _open_companion(folder, stem)
+
+    def _after_write(self) -> None:
+        touch_all(self.folder)
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -176,6 +194,7 @@ class Vault:
                 write_parameters(params_path(folder), parameters)
                 _create_database(folder, MAIN, key, salt)
                 _ensure_alternate(folder, params)
+                touch_all(folder)
             return cls._unlock_with_key(folder, MAIN, key, parameters, salt)
         except OSError as exc:
             raise translate_storage_error(exc) or JournalError(
@@ -195,14 +214,17 @@ class Vault:
     ) -> Vault:
         """Unlock the journal in `folder` (or its alternate journal, for a duress passphrase).
 
-        The settings files are hints (SECURITY.md): each journal is first tried with what its
-        file says, the main one and then the alternate one, so the main and the duress
-        passphrase cost what they always did. Only when neither opens (a wrong passphrase, or
-        an altered file) is each journal searched, bounded by what the files name (every
+        Every unlock does the same work whatever the passphrase (attempt.first_round): both
+        journals' keys, with what both settings files name, derived two at a time, and both
+        databases tried. The settings files are hints (SECURITY.md): only when that finds
+        nothing *and* a settings file is not exactly as this app writes it (edited, missing,
+        naming another salt) is each journal searched, bounded by what the files name (every
         calibration step when the main file names nothing usable), so a planted value can
-        neither lock the right passphrase out nor make a try expensive; a wrong passphrase
-        costs at most about twice what it did. An altered file is rewritten from what
-        actually opened, and `settings_notice` says so.
+        neither lock the right passphrase out nor make a try expensive. In an ordinary folder a
+        wrong passphrase therefore costs what the right ones cost; in an altered one it costs
+        more, until the next unlock repairs the file (docs/threat-model.md says what that
+        tells). An altered file is rewritten from what actually opened, and `settings_notice`
+        says so. `slow_unlock` is set when the derivations took over SLOW_UNLOCK_SECONDS.
         """
         folder = Path(folder)
         check_plausible_database(db_path(folder))
@@ -210,21 +232,17 @@ class Vault:
         # made before lock files has none until its first successful unlock.
         lock = FolderLock.take(folder, create=False)
         secret = passphrase_bytes(passphrase)
-        attempts: list[Attempt] = []
         try:
             main = Attempt(folder, MAIN, secret, cancelled)
-            attempts.append(main)
-            found = main.try_hints(progress)
-            if found is None:
-                main.refuse_if_header_damaged()
-            if found is None and _alternate_usable(folder):
-                alternate = Attempt(folder, ALTERNATE, secret, cancelled)
-                attempts.append(alternate)
-                found = alternate.try_hints(None)
-            if found is None:
+            attempts = [main]
+            if _alternate_usable(folder):
+                attempts.append(Attempt(folder, ALTERNATE, secret, cancelled))
+            main.refuse_if_header_damaged()
+            found, seconds = first_round(attempts, progress, cancelled)
+            if found is None and not all(attempt.ordinary for attempt in attempts):
                 found = main.search(attempts[1:], progress)
-            if found is None and len(attempts) > 1:
-                found = attempts[1].search([main], None)
+                if found is None and len(attempts) > 1:
+                    found = attempts[1].search([main], None)
             if found is None:
                 if main.hints.slots:
                     raise WrongPassphrase()
@@ -238,6 +256,7 @@ class Vault:
                     lock = FolderLock.take(folder, create=True)
                 assert lock is not None
                 vault = cls._finish_open(attempt, connection, slot, secret, lock)
+                vault.slow_unlock = seconds > SLOW_UNLOCK_SECONDS
             except BaseException:
                 with contextlib.suppress(DatabaseError):
                     connection.close()
@@ -251,8 +270,8 @@ class Vault:
         from journal_app.vault.backup import remove_leftovers  # backup imports this module
 
         remove_leftovers(folder)
+        _remove_stale_temporaries(folder)
         if vault.stem == MAIN:
-            _remove_stale_temporaries(folder)
             _ensure_alternate(folder, vault.parameters.current.kdf)
         return vault
 
@@ -327,9 +346,33 @@ class Vault:
                 with contextlib.suppress(DatabaseError):
                     self._connection.close()
                 self._connection = None
+            if self._companion is not None:
+                with contextlib.suppress(OSError):
+                    os.close(self._companion)
+                self._companion = None
             self._lock.release()
 
     lock = close
+
+    def _drop_connection(self) -> None:
+        """Close the connection but keep the folder lock (the file is about to be rewritten)."""
+        if self._connection is not None:
+            with contextlib.suppress(DatabaseError):
+                self._connection.close()
+            self._connection = None
+
+    def _reopen(self, key: bytearray, slot: KeySlot, salt: bytes) -> None:
+        """Open this journal's (rewritten) database again with `key`, which stays the caller's."""
+        literal = raw_key_literal(key)
+        try:
+            connection = open_keyed(self.db_path, literal)
+        finally:
+            wipe(literal)
+        with contextlib.suppress(AttributeError):
+            connection.after_write = self._after_write  # type: ignore[attr-defined]
+        self._connection = connection
+        self._parameters = VaultParameters(current=slot, salt=salt.hex())
+        self._salt = salt
 
     @property
     def is_open(self) -> bool:
@@ -419,6 +462,9 @@ class Vault:
                 # promotes quietly: the change stands and is reported as made.
                 with contextlib.suppress(OSError):
                     write_parameters(settings, self._parameters)
+                # The other journal's files are renewed with this one's (together.py).
+                rewrite_settings(self.folder, self.stem)
+                touch_all(self.folder)
         finally:
             wipe(literal)
 
@@ -515,6 +561,15 @@ def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> No
     fsync_directory(folder)
 
 
+def _open_companion(folder: Path, stem: str) -> int | None:
+    other = db_path(folder, ALTERNATE if stem == MAIN else MAIN)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(other, flags | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+
+
 def _remove_stale_temporaries(folder: Path) -> None:
     """Settings files half-written by a process killed mid-write (atomic_write's `.tmp-*`).
 
@@ -561,60 +616,122 @@ def set_alternate_passphrase(
 ) -> None:
     """Set (or replace) the duress passphrase: it will open a new, empty alternate journal.
 
-    Only from the main journal, and never equal to its passphrase. Replacing it empties the
-    alternate journal: it is meant for harmless entries only.
+    The same from either journal, so nothing run at the command line says which one is open:
+    from the alternate journal it is that journal that is replaced, and `vault` then holds
+    the new, empty one. Never equal to the main journal's passphrase (the same sentence and
+    the same single key derivation from either side). Replacing empties the alternate
+    journal: it is meant for harmless entries only.
+
+    The new journal is built under a staging name, then written over the alternate file in
+    place (same file, same inode), and every journal file is given the same time, so the
+    folder does not show that a duress passphrase was set (together.py).
     """
-    if vault.stem != MAIN:
-        raise JournalError("A duress passphrase can only be set from your main journal.")
-    if vault.verify_passphrase(passphrase):
-        raise JournalError("The duress passphrase must be different from your passphrase.")
+    folder = vault.folder
+    main_hints = read_hints(params_path(folder, MAIN))
+    kdf = main_hints.slots[0].kdf if main_hints.slots else vault.parameters.current.kdf
     secret = passphrase_bytes(passphrase)
     try:
         if not secret:
             raise WrongPassphrase("The passphrase cannot be empty.")
-        kdf = vault.parameters.current.kdf
+        if _opens_main(vault, secret, main_hints):
+            raise JournalError("The duress passphrase must be different from your passphrase.")
         salt = os.urandom(SALT_BYTES)
         key = derive_key(secret, salt, kdf)
     finally:
         wipe(secret)
-    # The old duress passphrase keeps working until the new one fully does; a failure is
-    # reported only when the old one (if any) still opens the alternate journal.
-    folder = vault.folder
+    # The old duress passphrase keeps working until the new journal is whole in the staging
+    # file; a failure before the overwrite changes nothing.
     settings = params_path(folder, ALTERNATE)
+    target = db_path(folder, ALTERNATE)
     staged = db_path(folder, ALTERNATE + ".new")
     new_slot = KeySlot(kdf, key_check(key))
     before = read_hints(settings).genuine
-    try:
-        with private_umask():
-            # 1. The new journal, whole, under a name nothing opens.
-            _create_database(folder, ALTERNATE + ".new", key, salt)
-            # 2. Settings naming both keys (old as `current`, new as `pending`, no salt), so
-            #    whichever database stands there opens with its own passphrase.
-            write_parameters(
-                settings,
-                VaultParameters(current=before.current, pending=new_slot)
-                if before is not None
-                else VaultParameters(current=new_slot),
-            )
-            # 3. The switch: one rename, retried while another program holds a file.
-            replace_with_retry(staged, db_path(folder, ALTERNATE))
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            if before is not None:
-                write_parameters(settings, before)
-        for leftover in (staged, Path(str(staged) + "-journal")):
+    overwriting = False
+    with vault.guard:
+        try:
+            with private_umask():
+                # 1. The new journal, whole and on disk, under a name nothing opens.
+                _create_database(folder, ALTERNATE + ".new", key, salt)
+                # 2. Settings naming both keys (old as `current`, new as `pending`, no salt),
+                #    so whichever database stands there opens with its own passphrase.
+                write_parameters(
+                    settings,
+                    VaultParameters(current=before.current, pending=new_slot)
+                    if before is not None
+                    else VaultParameters(current=new_slot),
+                )
+                # 3. The switch: the alternate file rewritten in place.
+                if vault.stem == ALTERNATE:
+                    vault._drop_connection()
+                overwriting = True
+                _overwrite_in_place(staged, target)
+                staged.unlink()
+        except BaseException as exc:
+            if not overwriting:
+                with contextlib.suppress(OSError):
+                    if before is not None:
+                        write_parameters(settings, before)
+            for leftover in (staged, Path(str(staged) + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if vault.stem == ALTERNATE and not vault.is_open:
+                with contextlib.suppress(DatabaseError, OSError):
+                    vault._reopen(key, KeySlot(kdf, key_check(key)), salt)
+            wipe(key)
+            if isinstance(exc, OSError | DatabaseError):
+                raise translate_storage_error(exc) or JournalError(
+                    key="The duress passphrase could not be set ({reason}); set it again."
+                    if overwriting
+                    else "The duress passphrase could not be set ({reason}); nothing was changed.",
+                    params={"reason": getattr(exc, "strerror", None) or str(exc)},
+                ) from exc
+            raise
+        try:
+            # 4. Settle the settings file. Should this fail, `pending` names the new key and
+            #    the next unlock with the duress passphrase settles it.
+            settled = VaultParameters(current=new_slot, salt=salt.hex())
             with contextlib.suppress(OSError):
-                leftover.unlink()
+                write_parameters(settings, settled)
+            rewrite_settings(folder, ALTERNATE)
+            touch_all(folder)
+            fsync_directory(folder)
+            if vault.stem == ALTERNATE:
+                vault._reopen(key, settled.current, salt)
+        finally:
+            wipe(key)
+
+
+def _opens_main(vault: Vault, secret: bytearray, hints: SettingsHints) -> bool:
+    """Whether `secret` is the main journal's passphrase: one key derivation either way."""
+    if vault.stem == MAIN:
+        return vault.verify_passphrase(secret)
+    folder = vault.folder
+    slot = hints.slots[0] if hints.slots else vault.parameters.current
+    salt = read_prefix(db_path(folder, MAIN), SALT_BYTES)
+    if len(salt) != SALT_BYTES:
+        return False
+    key = derive_key(secret, salt, slot.kdf)
+    try:
+        matches = slot.matches(key)
+        if matches is not None:
+            return matches
+        return _opens_with(db_path(folder, MAIN), raw_key_literal(key))
+    finally:
         wipe(key)
-        if isinstance(exc, OSError | DatabaseError):
-            raise translate_storage_error(exc) or JournalError(
-                key="The duress passphrase could not be set ({reason}); nothing was changed.",
-                params={"reason": getattr(exc, "strerror", None) or str(exc)},
-            ) from exc
-        raise
-    wipe(key)
-    # 4. Settle the settings file. Should this fail, `pending` names the new key and the next
-    #    unlock with the duress passphrase settles it: the new passphrase is set either way.
-    with contextlib.suppress(OSError):
-        write_parameters(settings, VaultParameters(current=new_slot, salt=salt.hex()))
-    fsync_directory(folder)
+
+
+def _overwrite_in_place(source: Path, target: Path) -> None:
+    """Copy `source` over `target`'s bytes (same file), fsynced; a missing target is renamed
+    into place instead. SQLite's rollback journal of the old content goes first: played back
+    over the new content, it would damage it."""
+    Path(str(target) + "-journal").unlink(missing_ok=True)
+    if not os.path.lexists(target):
+        replace_with_retry(source, target)
+        return
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(target, flags)
+    with os.fdopen(descriptor, "r+b") as writer, open(source, "rb") as reader:
+        shutil.copyfileobj(reader, writer, 4 * 1024 * 1024)
+        writer.truncate()
+        writer.flush()
+        os.fsync(writer.fileno())

@@ -701,8 +701,15 @@ def pattern_row(ctx: Context) -> Row:
     return row
 
 
+def unlock_row(ctx: Context) -> Row:
+    from bench.unlock import unlock_row as measure
+
+    return measure(ctx.runs)
+
+
 ROWS: dict[str, Callable[[Context], Row]] = {
     "kdf": kdf_row,
+    "unlock": unlock_row,
     "open": open_row,
     "insert": insert_row,
     "search": search_row,

@@ -219,6 +219,4 @@ def first_round(
     finally:
         for key in keys:
             wipe(key)
-    if progress is not None:
-        progress(1, 1)
     return found, seconds

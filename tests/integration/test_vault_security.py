@@ -38,7 +38,7 @@ from journal_app.vault.connection import DatabaseError, open_keyed, raw_key_lite
 from journal_app.vault.kdf import derive_key
 from journal_app.vault.params import VaultParameters, read_parameters
 from journal_app.vault.repository import encode_fields
-from journal_app.vault.vault import PAGE_SIZE, Vault, db_path, params_path
+from journal_app.vault.vault import ALTERNATE, PAGE_SIZE, Vault, db_path, params_path
 from tests.support.helpers import FAST_KDF, PASSPHRASE, ROOT, cli_env, fields, files_containing
 
 MARKER = "zqxmarker7731"
@@ -202,13 +202,16 @@ def test_nfc_and_nfd_forms_of_a_passphrase_both_open(
 
 # --------------------------------------------------------------------- 5. parameters file damage
 def test_missing_parameters_file_is_recovered_for_a_floor_vault(floor_vault: Path) -> None:
+    # Both settings files gone: the other journal's cannot name the setting either.
     params_path(floor_vault).unlink()
+    params_path(floor_vault, ALTERNATE).unlink()
     steps: list[tuple[int, int]] = []
     started = time.perf_counter()
     with Vault.open(floor_vault, PASSPHRASE, progress=lambda d, t: steps.append((d, t))) as vault:
         assert Journal(vault).entries()[0].title == "He shouted at me"
     assert time.perf_counter() - started < 20
-    assert steps and steps[0] == (0, 5)
+    # The first round (what the other journal's settings file names), then the search.
+    assert steps[:2] == [(0, 1), (0, 5)]
     restored = read_parameters(params_path(floor_vault))
     assert restored.current.kdf == kdf.FLOOR
     assert restored.current.key_check is not None
@@ -259,8 +262,12 @@ def test_absurd_parameters_with_right_key_check_refuse_without_allocating(
 def test_missing_parameters_for_a_non_standard_vault_ends_in_wrong_passphrase(
     closed_vault: Path,
 ) -> None:
-    """FAST_KDF is no calibration step, so recovery tries them all and gives up: no hang."""
+    """FAST_KDF is no calibration step: with both settings files gone, recovery tries every
+    step and gives up: no hang. (With only the main one gone, the other names the setting.)"""
     params_path(closed_vault).unlink()
+    Vault.open(closed_vault, PASSPHRASE).close()
+    params_path(closed_vault).unlink()
+    params_path(closed_vault, ALTERNATE).unlink()
     before = snapshot(closed_vault)
     started = time.perf_counter()
     with pytest.raises(WrongPassphrase):

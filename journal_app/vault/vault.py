@@ -193,7 +193,7 @@ class Vault:
                 )
                 write_parameters(params_path(folder), parameters)
                 _create_database(folder, MAIN, key, salt)
-                _ensure_alternate(folder, params)
+                ensure_alternate(folder, params)
                 touch_all(folder)
             return cls._unlock_with_key(folder, MAIN, key, parameters, salt)
         except OSError as exc:
@@ -272,7 +272,7 @@ class Vault:
         remove_leftovers(folder)
         _remove_stale_temporaries(folder)
         if vault.stem == MAIN:
-            _ensure_alternate(folder, vault.parameters.current.kdf)
+            ensure_alternate(folder, vault.parameters.current.kdf)
         return vault
 
     @classmethod
@@ -589,7 +589,7 @@ def _alternate_usable(folder: Path) -> bool:
     return True
 
 
-def _ensure_alternate(folder: Path, kdf: KdfParams) -> None:
+def ensure_alternate(folder: Path, kdf: KdfParams) -> None:
     """Give the folder its alternate journal if it has none: keyed with random bytes, so it
     cannot be opened until a duress passphrase is set, yet looks like any other journal."""
     if os.path.lexists(db_path(folder, ALTERNATE)):

@@ -100,11 +100,24 @@ SETTINGS_NOT_REPAIRED = N_(
     "written to, so it was not repaired."
 )
 
+DURESS_NOT_SET = N_("The duress passphrase could not be set ({reason}); nothing was changed.")
+# The alternate file was being rewritten: the old duress journal is gone, the new one is not
+# whole. Setting it again rebuilds it; the main journal is untouched.
+DURESS_HALF_SET = N_("The duress passphrase could not be set ({reason}); set it again.")
+
 Passphrase = str | bytes | bytearray
 
 # An unlock whose key derivations take longer than this offers to re-tune the journal for
 # this computer (a journal moved to a slower one); calibration aims at about 1.5 s.
 SLOW_UNLOCK_SECONDS = 2.0
+
+# Kept in the main journal (encrypted): whether the alternate journal is still the
+# placeholder made with the folder, which nobody can open. Only then may a re-tune of the
+# main journal give the placeholder's settings file the new setting too, so the next
+# unlocks (which derive both keys) are quicker; a real duress journal keeps its own.
+ALTERNATE_META = "alternate_journal"
+PLACEHOLDER = b"placeholder"
+DURESS_SET = b"duress passphrase set"
 
 
 @contextlib.contextmanager
@@ -195,7 +208,9 @@ class Vault:
                 _create_database(folder, MAIN, key, salt)
                 ensure_alternate(folder, params)
                 touch_all(folder)
-            return cls._unlock_with_key(folder, MAIN, key, parameters, salt)
+            vault = cls._unlock_with_key(folder, MAIN, key, parameters, salt)
+            vault.set_meta(ALTERNATE_META, PLACEHOLDER)
+            return vault
         except OSError as exc:
             raise translate_storage_error(exc) or JournalError(
                 f"Could not create the journal in {folder}: {exc.strerror or exc}"
@@ -271,8 +286,9 @@ class Vault:
 
         remove_leftovers(folder)
         _remove_stale_temporaries(folder)
-        if vault.stem == MAIN:
-            ensure_alternate(folder, vault.parameters.current.kdf)
+        if vault.stem == MAIN and ensure_alternate(folder, vault.parameters.current.kdf):
+            with contextlib.suppress(JournalError, DatabaseError):
+                vault.set_meta(ALTERNATE_META, PLACEHOLDER)
         return vault
 
     @classmethod
@@ -462,11 +478,27 @@ class Vault:
                 # promotes quietly: the change stands and is reported as made.
                 with contextlib.suppress(OSError):
                     write_parameters(settings, self._parameters)
+                if self.stem == MAIN:
+                    self._retune_placeholder(params)
                 # The other journal's files are renewed with this one's (together.py).
                 rewrite_settings(self.folder, self.stem)
                 touch_all(self.folder)
         finally:
             wipe(literal)
+
+    def _retune_placeholder(self, kdf: KdfParams) -> None:
+        """Give the alternate journal's settings file `kdf` while that journal is still the
+        placeholder nobody can open (its key is random, so no setting opens it)."""
+        if self.meta(ALTERNATE_META) != PLACEHOLDER:
+            return
+        database = db_path(self.folder, ALTERNATE)
+        with contextlib.suppress(OSError, JournalError):
+            salt = read_prefix(database, SALT_BYTES)
+            if len(salt) == SALT_BYTES:
+                write_parameters(
+                    params_path(self.folder, ALTERNATE),
+                    VaultParameters(current=KeySlot(kdf, os.urandom(16).hex()), salt=salt.hex()),
+                )
 
     def verify_passphrase(self, passphrase: Passphrase) -> bool:
         """True when `passphrase` is this vault's current one (one key derivation).
@@ -589,11 +621,12 @@ def _alternate_usable(folder: Path) -> bool:
     return True
 
 
-def ensure_alternate(folder: Path, kdf: KdfParams) -> None:
+def ensure_alternate(folder: Path, kdf: KdfParams) -> bool:
     """Give the folder its alternate journal if it has none: keyed with random bytes, so it
-    cannot be opened until a duress passphrase is set, yet looks like any other journal."""
+    cannot be opened until a duress passphrase is set, yet looks like any other journal.
+    True when one was made."""
     if os.path.lexists(db_path(folder, ALTERNATE)):
-        return  # whatever stands there (even a broken link) is not ours to replace
+        return False  # whatever stands there (even a broken link) is not ours to replace
     key = bytearray(os.urandom(32))
     salt = os.urandom(SALT_BYTES)
     try:
@@ -606,9 +639,10 @@ def ensure_alternate(folder: Path, kdf: KdfParams) -> None:
     except (OSError, DatabaseError, JournalError):
         # A read-only or full disk simply leaves the folder without an alternate journal for
         # now; the main journal, already open, must not fail because of it.
-        return
+        return False
     finally:
         wipe(key)
+    return True
 
 
 def set_alternate_passphrase(
@@ -680,9 +714,7 @@ def set_alternate_passphrase(
             wipe(key)
             if isinstance(exc, OSError | DatabaseError):
                 raise translate_storage_error(exc) or JournalError(
-                    key="The duress passphrase could not be set ({reason}); set it again."
-                    if overwriting
-                    else "The duress passphrase could not be set ({reason}); nothing was changed.",
+                    key=DURESS_HALF_SET if overwriting else DURESS_NOT_SET,
                     params={"reason": getattr(exc, "strerror", None) or str(exc)},
                 ) from exc
             raise
@@ -692,11 +724,13 @@ def set_alternate_passphrase(
             settled = VaultParameters(current=new_slot, salt=salt.hex())
             with contextlib.suppress(OSError):
                 write_parameters(settings, settled)
+            if vault.stem == ALTERNATE:
+                vault._reopen(key, settled.current, salt)
+            else:
+                vault.set_meta(ALTERNATE_META, DURESS_SET)
             rewrite_settings(folder, ALTERNATE)
             touch_all(folder)
             fsync_directory(folder)
-            if vault.stem == ALTERNATE:
-                vault._reopen(key, settled.current, salt)
         finally:
             wipe(key)
 

@@ -1008,6 +1008,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This notebook took a while to open on this computer. To make it open faster here, choose Settings, then Change passphrase; you may type the same passphrase again, and the app measures this computer anew.</source>
+        <translation>Este cuaderno tardó un poco en abrirse en este ordenador. Para que se abra más rápido aquí, elija Configuración y luego Cambiar la frase de acceso; puede escribir la misma frase de acceso otra vez, y la aplicación vuelve a medir este ordenador.</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

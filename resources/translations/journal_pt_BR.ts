@@ -1008,6 +1008,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This notebook took a while to open on this computer. To make it open faster here, choose Settings, then Change passphrase; you may type the same passphrase again, and the app measures this computer anew.</source>
+        <translation>Este caderno demorou um pouco para abrir neste computador. Para que abra mais rápido aqui, escolha Configurações e depois Mudar a frase de acesso; você pode digitar a mesma frase de acesso de novo, e o aplicativo mede este computador outra vez.</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

@@ -6,9 +6,9 @@ changes). The names are deliberately dull.
 
 Beside them sit `notebook.1.db` and `notebook.1.json`: the alternate journal that a duress
 passphrase opens. It exists from creation on, keyed with random bytes nobody knows, so the
-folder looks the same whether or not a duress passphrase was ever set. Unlocking tries the
-main journal, then the alternate one; a wrong passphrase always costs both derivations, and
-then a short search in case a settings file was altered (see `Vault.open`).
+folder looks the same whether or not a duress passphrase was ever set. Every unlock does the
+same work whatever the passphrase: both journals' keys, both databases (see `Vault.open`); the
+files of both journals are written and timed together (together.py).
 """
 
 from __future__ import annotations

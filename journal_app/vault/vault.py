@@ -42,7 +42,7 @@ from journal_app.vault.connection import (
     translate_storage_error,
     write_transaction,
 )
-from journal_app.vault.files import fsync_directory, replace_with_retry
+from journal_app.vault.files import fsync_directory, open_with_retry, replace_with_retry
 from journal_app.vault.kdf import (
     SALT_BYTES,
     KdfParams,
@@ -694,11 +694,13 @@ def set_alternate_passphrase(
                     if before is not None
                     else VaultParameters(current=new_slot),
                 )
-                # 3. The switch: the alternate file rewritten in place.
+                # 3. The switch: the alternate file rewritten in place, once it could be
+                #    opened for writing (another program may hold it for a moment).
+                descriptor = _open_for_overwrite(target)
                 if vault.stem == ALTERNATE:
                     vault._drop_connection()
                 overwriting = True
-                _overwrite_in_place(staged, target)
+                _overwrite_in_place(staged, target, descriptor)
                 staged.unlink()
         except BaseException as exc:
             if not overwriting:
@@ -709,6 +711,8 @@ def set_alternate_passphrase(
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             if vault.stem == ALTERNATE and not vault.is_open:
+                # The open journal was being rewritten: it opens with the new key if the
+                # copy got far enough, else it stays closed (the message says to set it again).
                 with contextlib.suppress(DatabaseError, OSError):
                     vault._reopen(key, KeySlot(kdf, key_check(key)), salt)
             wipe(key)
@@ -754,18 +758,25 @@ def _opens_main(vault: Vault, secret: bytearray, hints: SettingsHints) -> bool:
         wipe(key)
 
 
-def _overwrite_in_place(source: Path, target: Path) -> None:
-    """Copy `source` over `target`'s bytes (same file), fsynced; a missing target is renamed
-    into place instead. SQLite's rollback journal of the old content goes first: played back
-    over the new content, it would damage it."""
-    Path(str(target) + "-journal").unlink(missing_ok=True)
+def _open_for_overwrite(target: Path) -> int | None:
+    """A descriptor to write the alternate file in place; None when there is none yet."""
     if not os.path.lexists(target):
+        return None
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    return open_with_retry(target, flags)
+
+
+def _overwrite_in_place(source: Path, target: Path, descriptor: int | None) -> None:
+    """Copy `source` over `target`'s bytes through `descriptor` (same file), fsynced; with no
+    descriptor (no target yet) `source` is renamed into place. SQLite's rollback journal of the
+    old content goes first: played back over the new content, it would damage it."""
+    if descriptor is None:
         replace_with_retry(source, target)
         return
-    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(target, flags)
-    with os.fdopen(descriptor, "r+b") as writer, open(source, "rb") as reader:
-        shutil.copyfileobj(reader, writer, 4 * 1024 * 1024)
+    with os.fdopen(descriptor, "r+b") as writer:
+        Path(str(target) + "-journal").unlink(missing_ok=True)
+        with open(source, "rb") as reader:
+            shutil.copyfileobj(reader, writer, 4 * 1024 * 1024)
         writer.truncate()
         writer.flush()
         os.fsync(writer.fileno())

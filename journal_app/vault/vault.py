@@ -318,6 +318,7 @@ class Vault:
                 if not explained:
                     notice = SETTINGS_NOT_REPAIRED
             else:
+                rewrite_settings(attempt.folder, attempt.stem)
                 if not explained:
                     notice = SETTINGS_REPAIRED
         vault = cls(attempt.folder, connection, lock, settled, attempt.stem, salt=attempt.salt)

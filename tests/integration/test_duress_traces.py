@@ -64,8 +64,11 @@ def shape(folder: Path) -> dict[str, tuple[int, int | None]]:
     """What stays comparable between two folders made at different moments: for each name,
     the rank of its modification time (equal times share a rank), and for the databases the
     rank of their inode numbers (which was made first). Settings files are written whole and
-    renamed into place, so theirs change with every passphrase change and are not compared."""
-    infos = {name: os.stat(folder / name) for name in sorted(os.listdir(folder))}
+    renamed into place, so theirs change with every passphrase change and are not compared.
+    `notebook.lock` is left out: made once with the folder and never written, it may share a
+    clock tick with the first write or not, whichever journal is used."""
+    assert sorted(os.listdir(folder)) == sorted([*JOURNAL_FILES, "notebook.lock"])
+    infos = {name: os.stat(folder / name) for name in JOURNAL_FILES}
     times = sorted({info.st_mtime_ns for info in infos.values()})
     databases = sorted(info.st_ino for name, info in infos.items() if name.endswith(".db"))
     return {

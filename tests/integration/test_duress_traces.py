@@ -8,6 +8,7 @@ folder's files a process holds a lock on), while a journal is open and reading.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
@@ -60,24 +61,18 @@ def listing(folder: Path) -> dict[str, tuple[int, int, int]]:
     return view
 
 
-def shape(folder: Path) -> dict[str, tuple[int, int | None]]:
-    """What stays comparable between two folders made at different moments: for each name,
-    the rank of its modification time (equal times share a rank), and for the databases the
-    rank of their inode numbers (which was made first). Settings files are written whole and
-    renamed into place, so theirs change with every passphrase change and are not compared.
-    `notebook.lock` is left out: made once with the folder and never written, it may share a
-    clock tick with the first write or not, whichever journal is used."""
+def shape(folder: Path) -> dict[str, int]:
+    """What stays comparable between two folders made at different moments: the names, and
+    for each journal file the rank of its modification time (equal times share a rank).
+
+    Not compared: inode numbers (the file system reuses freed ones, so the two databases' order
+    is set by chance when the folder is made, the same chance with or without a duress
+    passphrase; that setting one keeps them is tested below), and `notebook.lock`, made once
+    with the folder and never written, which may share a clock tick with the first write."""
     assert sorted(os.listdir(folder)) == sorted([*JOURNAL_FILES, "notebook.lock"])
     infos = {name: os.stat(folder / name) for name in JOURNAL_FILES}
     times = sorted({info.st_mtime_ns for info in infos.values()})
-    databases = sorted(info.st_ino for name, info in infos.items() if name.endswith(".db"))
-    return {
-        name: (
-            times.index(info.st_mtime_ns),
-            databases.index(info.st_ino) if name.endswith(".db") else None,
-        )
-        for name, info in infos.items()
-    }
+    return {name: times.index(info.st_mtime_ns) for name, info in infos.items()}
 
 
 @contextmanager
@@ -114,6 +109,27 @@ def test_the_folder_listing_and_its_locks_are_the_same_whichever_journal_is_open
     assert main_locks == decoy_locks, "the locks name the journal that is open"
     assert main_locks, "an open journal holds its folder's lock"
     assert main_view == decoy_view
+
+
+def open_files(folder: Path) -> list[str]:
+    """The folder's files this process holds open (what /proc/<pid>/fd shows)."""
+    names = set()
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            target = Path(os.readlink(f"/proc/self/fd/{fd}"))
+            if target.parent == folder.resolve():
+                names.add(target.name)
+    return sorted(names)
+
+
+def test_both_journal_files_are_held_open_whichever_journal_is_open(tmp_path: Path) -> None:
+    folder = with_duress(tmp_path / "vault")
+    with Vault.open(folder, PASSPHRASE):
+        main_files = open_files(folder)
+    with Vault.open(folder, DURESS):
+        decoy_files = open_files(folder)
+    assert main_files == decoy_files
+    assert {"notebook.db", "notebook.1.db"} <= set(main_files)
 
 
 def test_writing_either_journal_moves_every_journal_files_time_together(tmp_path: Path) -> None:

@@ -170,16 +170,18 @@ def write_backup(
             own = _claim_backup_staging(target)
             claims.append(own)
             with vault.guard:
-                expected = _export(vault, own.path, progress, cancelled)
-                version = schema.schema_version(vault.connection)
                 parts = _parts(vault, own.path)
+                own_size = vault.db_path.stat().st_size
+                total = own_size + sum(_part_size(part, own.path, own_size) for part in parts)
+                expected = _export(vault, own.path, _shifted(progress, 0, total), cancelled)
+                version = schema.schema_version(vault.connection)
             try:
                 _verify_copy(own.path, key, expected, version)
             except IntegrityError as exc:
                 raise _export_failure(vault, exc, target.parent) from exc
             whole = _claim_backup_staging(target)
             claims.append(whole)
-            _assemble(parts, whole.path, cancelled)
+            _assemble(parts, whole.path, cancelled, _shifted(progress, own_size, total))
             replace_with_retry(whole.path, target)
             _remove_quietly(own.path)
         fsync_directory(target.parent)
@@ -244,9 +246,24 @@ def _parts(vault: Vault, own_copy: Path) -> list[_Part]:
     return parts
 
 
-def _assemble(parts: list[_Part], staging: Path, cancelled: CancelCheck | None) -> None:
+def _part_size(part: _Part, own: Path, own_size: int) -> int:
+    """What `_assemble` will copy for `part` (for progress; the copy counts for itself)."""
+    size = 0
+    for source in (part.database, part.rollback):
+        if source == own:
+            size += own_size
+        elif source is not None:
+            with contextlib.suppress(OSError):
+                size += source.stat().st_size
+    return size
+
+
+def _assemble(
+    parts: list[_Part], staging: Path, cancelled: CancelCheck | None, progress: Progress | None
+) -> None:
     """Both journals, then the manifest and the trailer, fsynced."""
     journals = []
+    written = 0
     with open(staging, "wb") as writer:
         for part in parts:
             sizes = []
@@ -255,6 +272,9 @@ def _assemble(parts: list[_Part], staging: Path, cancelled: CancelCheck | None) 
                     sizes.append(0)
                     continue
                 sizes.append(_append_file(source, writer, cancelled))
+                written += sizes[-1]
+                if progress is not None:
+                    progress(written, 0)
             if sizes[0] % PAGE_SIZE:
                 raise VaultCorrupt("A journal file is truncated or damaged; no backup was made.")
             journals.append(

@@ -71,6 +71,17 @@ def test_a_backup_restores_both_journals(folder: Path, tmp_path: Path, passphras
         Vault.open(restored, "neither of them")
 
 
+def test_backup_progress_counts_both_journals_up_to_the_end(folder: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with Vault.open(folder, DURESS) as decoy:
+        write_backup(decoy, DURESS, tmp_path / "journal.backup", progress=lambda *p: seen.append(p))
+    done = [d for d, _total in seen]
+    assert done == sorted(done) and seen[-1][0] == seen[-1][1]
+    # The open journal is copied, checked, then both are assembled: all of it is counted.
+    both = sum(db_path(folder, stem).stat().st_size for stem in (MAIN, ALTERNATE))
+    assert seen[-1][1] == both + db_path(folder, ALTERNATE).stat().st_size
+
+
 def test_a_wrong_passphrase_restores_nothing(folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "journal.backup"
     with Vault.open(folder, PASSPHRASE) as vault:

@@ -44,11 +44,23 @@ class Context:
     def open_vault(self, args: argparse.Namespace) -> Vault:
         secret = self.passphrases.read(args.passphrase_file, self._("Passphrase: "))
         try:
-            vault = Vault.open(args.vault, secret, progress=self._open_progress())
+            return self.open_vault_with(args, secret)
         finally:
             wipe(secret)
+
+    def open_vault_with(self, args: argparse.Namespace, secret: bytearray) -> Vault:
+        """Unlock with a passphrase already read; notes about the unlock go to stderr once."""
+        vault = Vault.open(args.vault, secret, progress=self._open_progress())
         if vault.settings_notice:
             self.say(self._(vault.settings_notice))
+        if vault.slow_unlock and not getattr(args, "retune", False):
+            self.say(
+                self._(
+                    "This journal took a long time to open on this computer. To make it "
+                    "open faster here, run: journal-app passwd {folder} --retune",
+                    folder=args.vault,
+                )
+            )
         return vault
 
     def _open_progress(self) -> Callable[[int, int], None]:

@@ -203,6 +203,14 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     passwd.add_argument("vault", type=Path, metavar="DIR")
     _add_passphrase_option(passwd, _)
     passwd.add_argument("--new-passphrase-file", metavar="PATH")
+    passwd.add_argument(
+        "--retune",
+        action="store_true",
+        help=_(
+            "keep the passphrase and measure this computer again, so the journal opens "
+            "in about a second or two here"
+        ),
+    )
 
     backup = commands.add_parser("backup", help=_("write an encrypted one-file backup"))
     backup.add_argument("vault", type=Path, metavar="DIR")

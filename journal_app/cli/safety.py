@@ -39,6 +39,8 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def passwd(ctx: Context, args: argparse.Namespace) -> int:
+    if args.retune:
+        return _retune(ctx, args)
     with ctx.open_vault(args) as vault:
         ctx.require_healthy(vault)
         new = ctx.passphrases.read(
@@ -50,6 +52,27 @@ def passwd(ctx: Context, args: argparse.Namespace) -> int:
         finally:
             wipe(new)
     ctx.say(ctx._("The passphrase was changed. The old one no longer opens this journal."))
+    return EXIT_OK
+
+
+def _retune(ctx: Context, args: argparse.Namespace) -> int:
+    """`passwd --retune`: the same passphrase, re-keyed with a setting measured on this
+    computer (for a journal moved to a slower one). The same sentences whichever journal the
+    passphrase opens; each passphrase's journal is re-tuned with that passphrase."""
+    secret = ctx.passphrases.read(args.passphrase_file, ctx._("Passphrase: "))
+    try:
+        with ctx.open_vault_with(args, secret) as vault:
+            ctx.require_healthy(vault)
+            ctx.say(ctx._("Measuring this computer to set the key strength (a few seconds)..."))
+            vault.change_passphrase(secret)
+    finally:
+        wipe(secret)
+    ctx.say(
+        ctx._(
+            "The journal was re-tuned for this computer; the passphrase is unchanged. If "
+            "another passphrase opens a journal in this folder, re-tune with it as well."
+        )
+    )
     return EXIT_OK
 
 

@@ -107,6 +107,20 @@ SECTIONS = [
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("HelpPage", "What someone looking at the computer can tell"),
+        QT_TRANSLATE_NOOP(
+            "HelpPage",
+            "A quick look: the notebook folder always holds two notebook files, whether or not "
+            "you chose a second passphrase, and both show the same time. Opening takes the "
+            "same time whichever passphrase is typed, a wrong one too. A backup holds both "
+            "notebooks and is the same whichever one was open. "
+            "A careful look: the two files can differ in size, and someone who copies the "
+            "folder or your backups at different times can see which file changed in between. "
+            "A forensic examination of the computer can find more, for example which file was "
+            "written most recently.",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("HelpPage", "Nothing is deleted by itself"),
         QT_TRANSLATE_NOOP(
             "HelpPage",

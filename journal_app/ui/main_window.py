@@ -116,6 +116,16 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._offer_kept_draft()
         self.apply_disguise()
+        if journal.vault.slow_unlock:
+            self.timeline.notice.say(self.slow_unlock_offer())
+
+    def slow_unlock_offer(self) -> str:
+        """Said when unlocking took long on this computer (a notebook moved to a slower one)."""
+        return self.tr(
+            "This notebook took a while to open on this computer. To make it open faster "
+            "here, choose Settings, then Change passphrase; you may type the same "
+            "passphrase again, and the app measures this computer anew."
+        )
 
     def apply_disguise(self) -> None:
         """The title is only the chosen neutral name ("Notebook", "Recipes", …)."""

@@ -1,9 +1,18 @@
 """One journal's part of an unlock (see Vault.open): its header salt, what its settings file
-suggests, and the settings tried; the database decides, never the file."""
+suggests, and the settings tried; the database decides, never the file.
+
+`first_round` is the part of every unlock that does not depend on the passphrase: each
+journal's key is derived with every setting either settings file names (two derivations at a
+time: Argon2 releases the GIL), and every database is then tried with its keys, whichever
+passphrase was typed and whichever journal it opens.
+"""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from journal_app.core.errors import (
@@ -38,6 +47,9 @@ CancelCheck = Callable[[], bool]
 
 Found = tuple["Attempt", Connection, KeySlot]
 
+# Two derivations at once: the two journals of a folder. More would only share the same cores.
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
 
 class Attempt:
     """One journal's part of an unlock: its header salt (the truth), what its
@@ -62,15 +74,20 @@ class Attempt:
         """The settings the file names (only ones this app writes), current first, each once."""
         return list(dict.fromkeys(slot.kdf for slot in self.hints.slots))
 
-    def try_hints(self, progress: Progress | None) -> Found | None:
-        named = self.named
-        for index, kdf in enumerate(named):
-            if progress is not None:
-                progress(index, len(named))
-            found = self._try(kdf)
-            if found is not None:
-                return found
-        return None
+    @property
+    def ordinary(self) -> bool:
+        """The settings file is exactly as this app writes it and names this header's salt:
+        nothing suggests an edit, so a failed first round means a wrong passphrase."""
+        return self.hints.canonical and self.hints.salt in (None, self.salt.hex())
+
+    def first_settings(self, others: list[Attempt]) -> list[KdfParams]:
+        """What this file names, then what the sibling files name (an edit to one file leaves
+        the other telling the truth), each once."""
+        return list(dict.fromkeys(self.named + [kdf for other in others for kdf in other.named]))
+
+    def derive(self, kdf: KdfParams) -> bytearray:
+        self._tried.add(kdf)
+        return derive_key(self._secret, self.salt, kdf)
 
     def search(self, others: list[Attempt], progress: Progress | None) -> Found | None:
         """Try the settings the file may have been altered away from.
@@ -121,8 +138,10 @@ class Attempt:
     def _try(self, kdf: KdfParams) -> Found | None:
         """Derive the key with `kdf` and the header salt; the database decides, not the file."""
         self._check_cancelled()
-        self._tried.add(kdf)
-        key = derive_key(self._secret, self.salt, kdf)
+        return self.try_key(kdf, self.derive(kdf))
+
+    def try_key(self, kdf: KdfParams, key: bytearray) -> Found | None:
+        """Open the database with `key` (derived with `kdf`), which is wiped."""
         vouched = any(slot.matches(key) for slot in self.hints.slots)
         slot = KeySlot(kdf, key_check(key))
         literal = raw_key_literal(key)
@@ -147,3 +166,57 @@ class Attempt:
     def _check_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
             raise Cancelled()
+
+
+def first_round(
+    attempts: list[Attempt], progress: Progress | None, cancelled: CancelCheck | None
+) -> tuple[Found | None, float]:
+    """The same work whatever the passphrase: every key every file names, for every journal,
+    derived two at a time; then every database tried with each of its keys, in a fixed order.
+
+    Returns what opened (the main journal first, should both) and the seconds the derivations
+    took.
+    """
+    jobs = [
+        (attempt, kdf)
+        for attempt in attempts
+        for kdf in attempt.first_settings([other for other in attempts if other is not attempt])
+    ]
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    if progress is not None:
+        progress(0, 1)
+    started = time.perf_counter()
+    keys: list[bytearray] = []
+    failure: BaseException | None = None
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        futures: list[Future[bytearray]] = [pool.submit(a.derive, kdf) for a, kdf in jobs]
+        for future in futures:
+            try:
+                keys.append(future.result())
+            except BaseException as exc:
+                failure = failure or exc
+                keys.append(bytearray())
+    seconds = time.perf_counter() - started
+    found: Found | None = None
+    try:
+        if failure is not None:
+            raise failure
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        for (attempt, kdf), key in zip(jobs, keys, strict=True):
+            result = attempt.try_key(kdf, key)
+            if result is None:
+                continue
+            if found is None:
+                found = result
+            else:
+                result[1].close()
+    except BaseException:
+        if found is not None:
+            found[1].close()
+        raise
+    finally:
+        for key in keys:
+            wipe(key)
+    return found, seconds

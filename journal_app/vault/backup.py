@@ -1,25 +1,39 @@
 """Encrypted single-file backup and restore (SECURITY.md, "Passphrase change and backup").
 
-A backup file is a complete SQLCipher database with a fresh salt, followed by a trailer:
+A backup carries both journals of the folder, main and alternate, whichever one is open, so
+neither its size nor its shape says which was in use or whether a duress passphrase was ever
+set (issue 15). Format 2:
 
-    <database bytes><parameters JSON><8-byte big-endian length of the JSON><b"NTBKUP01">
+    <main database><main rollback journal><alternate database><alternate rollback journal>
+    <manifest JSON><8-byte big-endian length of the JSON><b"NTBKUP02">
 
-so one file carries everything needed to restore, and nothing in it is readable without the
-passphrase. The copy is made with `sqlcipher_export` from the open connection (never by copying
-a live file), reopened and checked before it is renamed into place.
+The manifest gives each part's size and its settings file. Each database is an exact copy of
+the journal file, encrypted as it is in the folder: the alternate journal's key is unknown to
+whoever has the main journal open (and the other way round), so neither can be re-encrypted
+under a fresh salt, and re-encrypting only the open one would mark it. The copy is made while
+the folder lock keeps every other process out and the vault's guard keeps this one's writers
+out, so the file is not being written ("never copy a live database file"); the open journal's
+copy is then opened with its key and checked (integrity, history head) before anything is
+renamed into place. The other journal is copied as it stands, with its rollback journal if a
+crash left one (SQLite plays it back at its next unlock).
 
-Both operations write under a staging name first: `.<backup name>.<8 hex digits>.partial` beside
-the backup, `notebook.db.restoring` in the folder restored into (SQLite may add `-journal` to
-either). A process killed halfway leaves that file behind, so the next backup or restore into the
-same folder, and the next unlock of a journal in it, removes it (`remove_leftovers`). Only those
-exact names are touched, and never one that a running backup or restore still holds (POSIX:
-the writer keeps an flock on its staging file; Windows cannot delete a file that is open).
+Format 1 (`NTBKUP01`, one journal re-encrypted under a fresh salt, then its settings) is still
+restored; the alternate journal is then created afresh, as for any folder without one.
+
+Both operations write under staging names first: `.<backup name>.<8 hex digits>.partial`
+beside the backup, `notebook.db.restoring` and `notebook.1.db.restoring` in the folder restored
+into (SQLite may add `-journal`). A process killed halfway leaves those behind, so the next
+backup or restore into the same folder, and the next unlock of a journal in it, removes them
+(`remove_leftovers`). Only those exact names are touched, and never one that a running backup
+or restore still holds (POSIX: the writer keeps an flock on its staging file; Windows cannot
+delete a file that is open).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import secrets
@@ -27,9 +41,10 @@ import struct
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 
 from journal_app.core.errors import (
     Cancelled,
@@ -44,12 +59,13 @@ from journal_app.core.errors import (
     VaultReadOnly,
     WrongPassphrase,
 )
-from journal_app.core.files import regular_file_size
+from journal_app.core.files import open_regular_file, regular_file_size
 from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence.chain import ChainHead
 from journal_app.evidence.history import check_history
 from journal_app.i18n import N_
 from journal_app.vault import schema
+from journal_app.vault.attempt import WORKERS
 from journal_app.vault.connection import (
     Connection,
     DatabaseError,
@@ -57,19 +73,19 @@ from journal_app.vault.connection import (
     open_keyed,
     raw_key_literal,
 )
-from journal_app.vault.files import fsync_directory, replace_with_retry
+from journal_app.vault.files import atomic_write, fsync_directory, replace_with_retry
 from journal_app.vault.foreign import refuse_output_over_journal
 from journal_app.vault.kdf import SALT_BYTES, derive_key
 from journal_app.vault.lockfile import LOCK_NAME
 from journal_app.vault.params import (
-    KeySlot,
     VaultParameters,
-    key_check,
-    write_parameters,
 )
 from journal_app.vault.repository import Repository
+from journal_app.vault.together import touch_all
 from journal_app.vault.vault import (
+    ALTERNATE,
     DB_NAME,
+    MAIN,
     PAGE_SIZE,
     Passphrase,
     Vault,
@@ -80,13 +96,16 @@ from journal_app.vault.vault import (
 )
 
 MAGIC = b"NTBKUP01"
+MAGIC_BOTH = b"NTBKUP02"
 TRAILER = struct.Struct(">Q8s")
 MAX_PARAMETERS_BYTES = 64 * 1024
 COPY_CHUNK = 4 * 1024 * 1024
 RESTORE_STAGING = DB_NAME + ".restoring"
+ALTERNATE_RESTORE_STAGING = f"{ALTERNATE}.db.restoring"
 _BACKUP_STAGING = re.compile(r"\..+\.[0-9a-f]{8}\.partial", re.DOTALL)
 _SQLITE_JOURNAL = "-journal"
 Progress = Callable[[int, int], None]
+Head = ChainHead
 CancelCheck = Callable[[], bool]
 
 
@@ -131,106 +150,162 @@ def write_backup(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ChainHead:
-    """Write an encrypted backup of `vault` to `target`; returns the history head it holds.
+    """Write an encrypted backup of both journals of `vault`'s folder to `target`; returns the
+    history head of the open journal.
 
-    The passphrase is checked against the vault first: a backup sealed with a mistyped
-    passphrase would be a backup nobody can open.
+    The passphrase is checked against the open journal first: it is the key the copy is
+    checked with.
     """
     target = Path(target)
     refuse_output_over_journal(target, vault.folder)
     secret = passphrase_bytes(passphrase)
     try:
-        kdf = vault.parameters.current.kdf
-        _confirm_passphrase(vault, secret)
-        salt = os.urandom(SALT_BYTES)
-        key = derive_key(secret, salt, kdf)
+        key = _confirmed_key(vault, secret)
     finally:
         wipe(secret)
-    slot = KeySlot(kdf, key_check(key))
-    claim: _Claim | None = None
+    claims: list[_Claim] = []
     try:
         remove_leftovers(target.parent)
         with private_umask():
-            claim = _claim_backup_staging(target)
-            expected = _export(vault, claim.path, key, salt, progress, cancelled)
-            _verify_copy(claim.path, key, expected, schema.schema_version(vault.connection))
-            _append_trailer(claim.path, VaultParameters(current=slot, salt=salt.hex()).to_bytes())
-            replace_with_retry(claim.path, target)
+            own = _claim_backup_staging(target)
+            claims.append(own)
+            with vault.guard:
+                parts = _parts(vault, own.path)
+                own_size = vault.db_path.stat().st_size
+                total = own_size + sum(_part_size(part, own.path, own_size) for part in parts)
+                expected = _export(vault, own.path, _shifted(progress, 0, total), cancelled)
+                version = schema.schema_version(vault.connection)
+            try:
+                _verify_copy(own.path, key, expected, version)
+            except IntegrityError as exc:
+                raise _export_failure(vault, exc, target.parent) from exc
+            whole = _claim_backup_staging(target)
+            claims.append(whole)
+            _assemble(parts, whole.path, cancelled, _shifted(progress, own_size, total))
+            replace_with_retry(whole.path, target)
+            _remove_quietly(own.path)
         fsync_directory(target.parent)
     except BaseException as exc:
-        _fail_staged(claim, exc, _BACKUP_FAILED, target.parent)
+        for extra in claims[1:]:
+            _remove_quietly(extra.path)
+        _fail_staged(claims[0] if claims else None, exc, _BACKUP_FAILED, target.parent)
     finally:
-        if claim is not None:
+        for claim in claims:
             claim.release()
         wipe(key)
     return expected
 
 
-def _confirm_passphrase(vault: Vault, secret: bytearray) -> None:
+def _confirmed_key(vault: Vault, secret: bytearray) -> bytearray:
+    """The open journal's key from `secret`; WrongPassphrase when it is not its passphrase."""
     slot = vault.parameters.current
-    if slot.key_check is None:
-        return
     key = derive_key(secret, vault.salt, slot.kdf)
-    try:
-        if not slot.matches(key):
-            raise WrongPassphrase()
-    finally:
+    if slot.matches(key) is False:
         wipe(key)
+        raise WrongPassphrase()
+    return key
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One journal's place in a backup: where its bytes come from, and its settings file."""
+
+    stem: str
+    database: Path | None
+    rollback: Path | None
+    settings: bytes | None
 
 
 def _export(
-    vault: Vault,
-    staging: Path,
-    key: bytearray,
-    salt: bytes,
-    progress: Progress | None,
-    cancelled: CancelCheck | None,
+    vault: Vault, staging: Path, progress: Progress | None, cancelled: CancelCheck | None
 ) -> ChainHead:
-    literal = raw_key_literal(key, salt)
-    total = vault.db_path.stat().st_size
-
-    def on_progress() -> int:
-        if cancelled is not None and cancelled():
-            return 1
-        if progress is not None:
-            with contextlib.suppress(OSError):
-                progress(min(staging.stat().st_size, total), total)
-        return 0
-
-    failure: Exception | None = None
-    with vault.guard:
-        connection = vault.connection
-        try:
-            head = Repository(connection).chain_head()
-            connection.execute("ATTACH DATABASE ? AS backup KEY ?", (str(staging), literal))
-            wipe(literal)
-            connection.set_progress_handler(on_progress, 20_000)
-            connection.execute("SELECT sqlcipher_export('backup')").fetchall()
-            # sqlcipher_export copies tables, not the schema version, which lives in the header.
-            version = int(connection.execute("PRAGMA main.user_version").fetchone()[0])
-            connection.execute(f"PRAGMA backup.user_version = {version:d}")
-        except Exception as exc:
-            failure = exc
-        finally:
-            wipe(literal)
-            connection.set_progress_handler(None, 0)
-            with contextlib.suppress(DatabaseError):
-                connection.execute("DETACH DATABASE backup")
-        if failure is not None:
-            if cancelled is not None and cancelled():
-                raise Cancelled() from failure
-            explained = _export_failure(vault, failure, staging.parent)
-            if explained is failure:
-                raise failure
-            raise explained from failure
-    if progress is not None:
-        progress(total, total)
+    """Copy the open journal's file to `staging` (the caller holds `vault.guard`, so nothing
+    writes it meanwhile); returns its history head."""
+    head = Repository(vault.connection).chain_head()
+    _copy_range(vault.db_path, staging, None, progress, cancelled)
     return head
 
 
+def _parts(vault: Vault, own_copy: Path) -> list[_Part]:
+    parts = []
+    for stem in (MAIN, ALTERNATE):
+        if stem == vault.stem:
+            parts.append(_Part(stem, own_copy, None, vault.parameters.to_bytes()))
+            continue
+        database = db_path(vault.folder, stem)
+        if not database.is_file() or database.is_symlink():
+            parts.append(_Part(stem, None, None, None))
+            continue
+        rollback = Path(str(database) + _SQLITE_JOURNAL)
+        settings = params_path(vault.folder, stem)
+        raw: bytes | None = None
+        with contextlib.suppress(OSError):
+            if settings.is_file() and settings.stat().st_size <= MAX_PARAMETERS_BYTES:
+                raw = settings.read_bytes()
+        parts.append(_Part(stem, database, rollback if rollback.is_file() else None, raw))
+    return parts
+
+
+def _part_size(part: _Part, own: Path, own_size: int) -> int:
+    """What `_assemble` will copy for `part` (for progress; the copy counts for itself)."""
+    size = 0
+    for source in (part.database, part.rollback):
+        if source == own:
+            size += own_size
+        elif source is not None:
+            with contextlib.suppress(OSError):
+                size += source.stat().st_size
+    return size
+
+
+def _assemble(
+    parts: list[_Part], staging: Path, cancelled: CancelCheck | None, progress: Progress | None
+) -> None:
+    """Both journals, then the manifest and the trailer, fsynced."""
+    journals = []
+    written = 0
+    with open(staging, "wb") as writer:
+        for part in parts:
+            sizes = []
+            for source in (part.database, part.rollback):
+                if source is None:
+                    sizes.append(0)
+                    continue
+                sizes.append(_append_file(source, writer, cancelled))
+                written += sizes[-1]
+                if progress is not None:
+                    progress(written, 0)
+            if sizes[0] % PAGE_SIZE:
+                raise VaultCorrupt("A journal file is truncated or damaged; no backup was made.")
+            journals.append(
+                {
+                    "stem": part.stem,
+                    "database": sizes[0],
+                    "rollback": sizes[1],
+                    "settings": None if part.settings is None else part.settings.hex(),
+                }
+            )
+        manifest = json.dumps({"format": 2, "journals": journals}, sort_keys=True).encode()
+        writer.write(manifest)
+        writer.write(TRAILER.pack(len(manifest), MAGIC_BOTH))
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
+def _append_file(source: Path, writer: BinaryIO, cancelled: CancelCheck | None) -> int:
+    copied = 0
+    with open_regular_file(source) as reader:
+        while chunk := reader.read(COPY_CHUNK):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            writer.write(chunk)
+            copied += len(chunk)
+    return copied
+
+
 def _export_failure(vault: Vault, exc: Exception, folder: Path) -> Exception:
-    """Why the export stopped: the backup's disk (full, read-only, failing), or else a page
-    of the journal that does not decrypt, which its own check then finds."""
+    """Why the copy failed its check: the backup's disk (full, read-only, failing), or else a
+    page of the journal that does not decrypt, which its own check then finds."""
     if _storage_error(exc, _BACKUP_FAILED, folder) is not None:
         return exc
     try:
@@ -299,36 +374,95 @@ def copy_problems(copy: Connection, path: Path) -> list[str]:
     return problems
 
 
-def _append_trailer(staging: Path, parameters: bytes) -> None:
-    with open(staging, "ab") as handle:
-        handle.write(parameters)
-        handle.write(TRAILER.pack(len(parameters), MAGIC))
-        handle.flush()
-        os.fsync(handle.fileno())
+@dataclass(frozen=True)
+class Section:
+    """One journal inside a backup file: where its database starts, its size, the size of
+    the rollback journal after it, and its settings file (None if the folder had none)."""
+
+    stem: str
+    offset: int
+    database: int
+    rollback: int
+    settings: bytes | None
 
 
-def read_backup_parameters(backup: Path) -> tuple[VaultParameters, int]:
-    """(parameters, size of the database part); raises VaultCorrupt if this is no backup."""
+_NOT_A_BACKUP = "This file is not a journal backup, or it is truncated."
+_DOES_NOT_ADD_UP = "This backup file is damaged (its size does not add up)."
+_UNREADABLE = "The backup file is damaged and cannot be read."
+
+
+def read_backup(backup: Path) -> list[Section]:
+    """The journals a backup holds, main first; raises VaultCorrupt if this is no backup."""
     try:
         size = backup.stat().st_size
         with backup.open("rb") as handle:
             if size < TRAILER.size + PAGE_SIZE:
-                raise VaultCorrupt("This file is not a journal backup, or it is truncated.")
+                raise VaultCorrupt(_NOT_A_BACKUP)
             handle.seek(size - TRAILER.size)
             length, magic = TRAILER.unpack(handle.read(TRAILER.size))
-            if magic != MAGIC or length > MAX_PARAMETERS_BYTES:
-                raise VaultCorrupt("This file is not a journal backup, or it is truncated.")
-            database_size = size - TRAILER.size - length
-            if database_size <= 0 or database_size % PAGE_SIZE:
-                raise VaultCorrupt("This backup file is damaged (its size does not add up).")
-            handle.seek(database_size)
+            if magic not in (MAGIC, MAGIC_BOTH) or length > MAX_PARAMETERS_BYTES * 3:
+                raise VaultCorrupt(_NOT_A_BACKUP)
+            body = size - TRAILER.size - length
+            if body <= 0:
+                raise VaultCorrupt(_DOES_NOT_ADD_UP)
+            handle.seek(body)
             raw = handle.read(length)
     except FileNotFoundError as exc:
         raise VaultNotFound(key="There is no file at {path}.", params={"path": backup}) from exc
+    if magic == MAGIC:
+        if length > MAX_PARAMETERS_BYTES or body % PAGE_SIZE:
+            raise VaultCorrupt(_DOES_NOT_ADD_UP)
+        _backup_settings(raw)
+        return [Section(MAIN, 0, body, 0, raw)]
+    sections = _manifest_sections(raw)
+    if sum(s.database + s.rollback for s in sections) != body or not sections[0].database:
+        raise VaultCorrupt(_DOES_NOT_ADD_UP)
+    return sections
+
+
+def _manifest_sections(raw: bytes) -> list[Section]:
+    damaged = VaultCorrupt("This backup file is damaged (its settings cannot be read).")
     try:
-        return VaultParameters.from_bytes(raw), database_size
-    except JournalError as exc:
-        raise VaultCorrupt("This backup file is damaged (its settings cannot be read).") from exc
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise damaged from exc
+    journals = manifest.get("journals") if isinstance(manifest, dict) else None
+    if not isinstance(journals, list) or len(journals) != 2 or manifest.get("format") != 2:
+        raise damaged
+    sections: list[Section] = []
+    offset = 0
+    for stem, journal in zip((MAIN, ALTERNATE), journals, strict=True):
+        if not isinstance(journal, dict) or journal.get("stem") != stem:
+            raise damaged
+        database, rollback = journal.get("database"), journal.get("rollback")
+        settings = journal.get("settings")
+        for value in (database, rollback):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise damaged
+        assert isinstance(database, int) and isinstance(rollback, int)
+        if database % PAGE_SIZE or (rollback and not database):
+            raise VaultCorrupt(_DOES_NOT_ADD_UP)
+        if settings is not None and (
+            not isinstance(settings, str) or len(settings) > 2 * MAX_PARAMETERS_BYTES
+        ):
+            raise damaged
+        try:
+            content = None if settings is None else bytes.fromhex(settings)
+        except ValueError as exc:
+            raise damaged from exc
+        sections.append(Section(stem, offset, database, rollback, content))
+        offset += database + rollback
+    return sections
+
+
+def _backup_settings(raw: bytes | None) -> VaultParameters | None:
+    """A journal's settings as the backup carries them; None when they cannot be read."""
+    if raw is None:
+        return None
+    try:
+        return VaultParameters.from_bytes(raw)
+    except JournalError:
+        return None
 
 
 # Files that may sit in a folder without it being in use: the file managers' own, and the
@@ -369,14 +503,18 @@ def restore_backup(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ChainHead:
-    """Restore `backup` into `folder`, which must not hold a journal already.
+    """Restore `backup` into `folder`, which must not hold a journal already; returns the
+    history head of the journal `passphrase` opens.
 
-    The database is copied under a temporary name, opened, integrity-checked and its history
-    chain verified before it is renamed into place, so a crash never leaves a half journal.
+    Both journals are restored, whichever passphrase is given (the main or the duress one):
+    each is copied under a temporary name; the one the passphrase opens is opened,
+    integrity-checked and its history chain verified; only then are both renamed into place,
+    so a crash never leaves a half journal. The other journal cannot be read without its own
+    passphrase and is restored as the backup holds it.
     """
     backup, folder = Path(backup), Path(folder)
     regular_file_size(backup)  # a pipe or a device would be read for ever
-    parameters, database_size = read_backup_parameters(backup)
+    sections = read_backup(backup)
     if vault_exists(folder):
         raise VaultExists(
             key="{folder} already holds a journal; restore into an empty folder so nothing is "
@@ -385,29 +523,73 @@ def restore_backup(
         )
     _refuse_non_empty(folder)
     secret = passphrase_bytes(passphrase)
-    claim: _Claim | None = None
+    claims: list[_Claim] = []
     created = _missing_folders(folder)
     placed = False
     try:
         with private_umask():
             folder.mkdir(parents=True, exist_ok=True)
             remove_leftovers(folder)
-            claim = _claim_restore_staging(folder)
-            _copy_prefix(backup, claim.path, database_size, progress, cancelled)
-            head = _check_restored(claim.path, secret, parameters)
-            write_parameters(params_path(folder), parameters)
-            replace_with_retry(claim.path, db_path(folder))
-            placed = True
+            present = [section for section in sections if section.database]
+            staged: dict[str, Path] = {}
+            for section in present:
+                claim = _claim_restore_staging(folder, section.stem)
+                claims.append(claim)
+                staged[section.stem] = claim.path
+            total = sum(section.database for section in present)
+            done = 0
+            for section in present:
+                _copy_range(
+                    backup,
+                    staged[section.stem],
+                    (section.offset, section.database),
+                    _shifted(progress, done, total),
+                    cancelled,
+                )
+                done += section.database
+            head = _check_opening(present, staged, secret)
+            for section in sections:
+                if section.settings is not None and section.database:
+                    atomic_write(params_path(folder, section.stem), section.settings)
+            for section in present:
+                replace_with_retry(staged[section.stem], db_path(folder, section.stem))
+                placed = True
+                if section.rollback:
+                    rollback = Path(str(db_path(folder, section.stem)) + _SQLITE_JOURNAL)
+                    _copy_range(
+                        backup, rollback, (section.offset + section.database, section.rollback)
+                    )
+            if ALTERNATE not in staged:
+                _give_alternate(folder, sections[0])
+            touch_all(folder)
         fsync_directory(folder)
     except BaseException as exc:
         if not placed:
-            _undo_restore(folder, claim, created)
-        _fail_staged(claim, exc, _RESTORE_FAILED, folder)
+            _undo_restore(folder, claims, created)
+        for extra in claims[1:]:
+            _remove_quietly(extra.path)
+        _fail_staged(claims[0] if claims else None, exc, _RESTORE_FAILED, folder)
     finally:
-        if claim is not None:
+        for claim in claims:
             claim.release()
         wipe(secret)
     return head
+
+
+def _shifted(progress: Progress | None, done: int, total: int) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda copied, _length: progress(done + copied, total)
+
+
+def _give_alternate(folder: Path, main: Section) -> None:
+    """A backup of a folder that had no alternate journal (format 1, or an older folder): the
+    restored folder gets one, as every folder does."""
+    from journal_app.vault.vault import ensure_alternate
+
+    parameters = _backup_settings(main.settings)
+    if parameters is not None:
+        ensure_alternate(folder, parameters.current.kdf)
 
 
 def _missing_folders(folder: Path) -> list[Path]:
@@ -420,26 +602,30 @@ def _missing_folders(folder: Path) -> list[Path]:
     return missing
 
 
-def _undo_restore(folder: Path, claim: _Claim | None, created: list[Path]) -> None:
+def _undo_restore(folder: Path, claims: list[_Claim], created: list[Path]) -> None:
     """A restore that failed before the journal was in place leaves the folder as it found
     it: empty (it was checked to be), or not there at all if the restore made it."""
-    if claim is not None:
+    for claim in claims:
         _remove_quietly(claim.path)
-    _remove_quietly(params_path(folder))
+    for stem in (MAIN, ALTERNATE):
+        _remove_quietly(params_path(folder, stem))
     for made in created:
         with contextlib.suppress(OSError):
             made.rmdir()
 
 
-def _copy_prefix(
+def _copy_range(
     source: Path,
     target: Path,
-    length: int,
-    progress: Progress | None,
-    cancelled: CancelCheck | None,
+    span: tuple[int, int] | None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> None:
+    """Copy `span` (offset, length) of `source`, or all of it, to a new file `target`, fsynced."""
+    offset, length = span if span is not None else (0, regular_file_size(source))
     copied = 0
-    with source.open("rb") as reader, open(target, "wb") as writer:
+    with open_regular_file(source) as reader, open(target, "wb") as writer:
+        reader.seek(offset)
         while copied < length:
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -454,21 +640,45 @@ def _copy_prefix(
         os.fsync(writer.fileno())
 
 
-def _check_restored(staging: Path, secret: bytearray, parameters: VaultParameters) -> ChainHead:
-    with staging.open("rb") as handle:
-        salt = handle.read(SALT_BYTES)
-    key = derive_key(secret, salt, parameters.current.kdf)
-    if parameters.current.matches(key) is False:
-        wipe(key)
-        raise WrongPassphrase("That passphrase does not open this backup.")
-    literal = raw_key_literal(key)
-    wipe(key)
+def _check_opening(
+    sections: list[Section], staged: dict[str, Path], secret: bytearray
+) -> ChainHead:
+    """Find the journal `secret` opens (both keys derived, whichever it is: the same work for
+    either passphrase) and check it; WrongPassphrase when it opens neither."""
+    candidates: list[tuple[Section, VaultParameters, bytes]] = []
+    for section in sections:
+        parameters = _backup_settings(section.settings)
+        if parameters is None:
+            continue
+        with open_regular_file(staged[section.stem]) as handle:
+            candidates.append((section, parameters, handle.read(SALT_BYTES)))
+    if not candidates:
+        raise VaultCorrupt("This backup file is damaged (its settings cannot be read).")
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        keys = list(pool.map(lambda c: derive_key(secret, c[2], c[1].current.kdf), candidates))
     try:
-        connection = open_keyed(staging, literal)
-    except DatabaseError as exc:
-        raise VaultCorrupt("The backup file is damaged and cannot be read.") from exc
+        opening = None
+        for (section, parameters, _salt), key in zip(candidates, keys, strict=True):
+            if opening is None and parameters.current.matches(key) is not False:
+                literal = raw_key_literal(key)
+                try:
+                    connection = open_keyed(staged[section.stem], literal)
+                except DatabaseError:
+                    if parameters.current.matches(key):
+                        raise VaultCorrupt(_UNREADABLE) from None
+                    continue
+                finally:
+                    wipe(literal)
+                opening = connection
+        if opening is None:
+            raise WrongPassphrase("That passphrase does not open this backup.")
     finally:
-        wipe(literal)
+        for key in keys:
+            wipe(key)
+    return _check_restored(opening)
+
+
+def _check_restored(connection: Connection) -> ChainHead:
     try:
         problems = integrity_problems(connection)
         if problems:
@@ -523,7 +733,10 @@ def is_leftover_name(name: str) -> bool:
 
 
 def _is_staging_name(name: str) -> bool:
-    return name == RESTORE_STAGING or _BACKUP_STAGING.fullmatch(name) is not None
+    return (
+        name in (RESTORE_STAGING, ALTERNATE_RESTORE_STAGING)
+        or _BACKUP_STAGING.fullmatch(name) is not None
+    )
 
 
 class _Claim:
@@ -560,9 +773,10 @@ def _claim_backup_staging(target: Path) -> _Claim:
                 raise
 
 
-def _claim_restore_staging(folder: Path) -> _Claim:
+def _claim_restore_staging(folder: Path, stem: str = MAIN) -> _Claim:
+    name = RESTORE_STAGING if stem == MAIN else ALTERNATE_RESTORE_STAGING
     try:
-        return _Claim(folder / RESTORE_STAGING)
+        return _Claim(folder / name)
     except FileExistsError as exc:
         # remove_leftovers left it, so another restore holds it (or it cannot be removed).
         raise VaultLocked(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -123,7 +124,9 @@ def open_keyed(path: Path, key_literal: bytearray) -> Connection:
     silence_sqlcipher_log()
     connection = cast(
         Connection,
-        sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False),
+        sqlcipher.connect(
+            _unlocked_uri(Path(path)), isolation_level=None, check_same_thread=False, uri=True
+        ),
     )
     try:
         connection.set_key(key_literal)
@@ -144,6 +147,16 @@ def open_keyed(path: Path, key_literal: bytearray) -> Connection:
         connection.close()
         raise
     return _CheckedConnection(connection, Path(path))
+
+
+# SQLite's own file locks are left out (its "-none" VFS): the folder lock (lockfile.py) already
+# keeps every other process out, and SQLite's read lock on the open journal's file, visible in
+# /proc/locks for as long as a read lasts, would say which of the folder's two journals is open.
+_NO_LOCK_VFS = "win32-none" if sys.platform == "win32" else "unix-none"
+
+
+def _unlocked_uri(path: Path) -> str:
+    return f"{path.absolute().as_uri()}?vfs={_NO_LOCK_VFS}"
 
 
 class _CheckedCursor:
@@ -170,6 +183,9 @@ class _CheckedConnection:
     def __init__(self, connection: Connection, path: Path | None = None) -> None:
         self._connection = connection
         self.path = path  # for telling a file-size limit from a full disk
+        # Called after every committed write (write_transaction), so the vault can move its
+        # other journal file's time along with this one's.
+        self.after_write: Callable[[], None] | None = None
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         with _damage_reported():
@@ -232,6 +248,9 @@ def write_transaction(connection: Connection) -> Iterator[Connection]:
         if translated is not None:
             raise translated from exc
         raise
+    after_write = getattr(connection, "after_write", None)
+    if after_write is not None:
+        after_write()
 
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}

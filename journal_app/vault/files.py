@@ -49,6 +49,22 @@ def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str])
         delay = min(delay * 2, _LONGEST_DELAY)
 
 
+def open_with_retry(path: str | os.PathLike[str], flags: int) -> int:
+    """`os.open(path, flags)`, retried like `replace_with_retry` while another program briefly
+    holds the file (on Windows, an open for writing fails with a sharing violation then)."""
+    delay = _FIRST_DELAY
+    waited = 0.0
+    while True:
+        try:
+            return os.open(path, flags)
+        except OSError as exc:
+            if not _held_by_another_program(exc) or waited >= RETRY_SECONDS:
+                raise
+        _sleep(delay)
+        waited += delay
+        delay = min(delay * 2, _LONGEST_DELAY)
+
+
 def _held_by_another_program(exc: OSError) -> bool:
     return isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in (
         _SHARING_WINERRORS

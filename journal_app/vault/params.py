@@ -117,6 +117,8 @@ class SettingsHints:
     salt: str | None = None
     genuine: VaultParameters | None = None
     missing: bool = False
+    # Byte for byte what this app writes for `genuine` (an edit by hand rarely is).
+    canonical: bool = False
 
     @property
     def altered(self) -> bool:
@@ -143,7 +145,9 @@ def read_hints(path: Path) -> SettingsHints:
     if genuine is not None:
         slots = [genuine.current] + ([genuine.pending] if genuine.pending else [])
         if all(is_known_setting(s.kdf) and s.key_check is not None for s in slots):
-            return SettingsHints(tuple(slots), genuine.salt, genuine)
+            return SettingsHints(
+                tuple(slots), genuine.salt, genuine, canonical=raw == genuine.to_bytes()
+            )
     if len(raw) > MAX_FILE_BYTES:
         return SettingsHints()
     try:

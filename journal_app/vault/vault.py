@@ -6,15 +6,16 @@ changes). The names are deliberately dull.
 
 Beside them sit `notebook.1.db` and `notebook.1.json`: the alternate journal that a duress
 passphrase opens. It exists from creation on, keyed with random bytes nobody knows, so the
-folder looks the same whether or not a duress passphrase was ever set. Unlocking tries the
-main journal, then the alternate one; a wrong passphrase always costs both derivations, and
-then a short search in case a settings file was altered (see `Vault.open`).
+folder looks the same whether or not a duress passphrase was ever set. Every unlock does the
+same work whatever the passphrase: both journals' keys, both databases (see `Vault.open`); the
+files of both journals are written and timed together (together.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from journal_app.core.secrets import passphrase_bytes, wipe
 from journal_app.evidence import signing
 from journal_app.i18n import N_
 from journal_app.vault import schema
-from journal_app.vault.attempt import Attempt, CancelCheck, Progress
+from journal_app.vault.attempt import Attempt, CancelCheck, Progress, first_round
 from journal_app.vault.connection import (
     Connection,
     DatabaseError,
@@ -41,7 +42,7 @@ from journal_app.vault.connection import (
     translate_storage_error,
     write_transaction,
 )
-from journal_app.vault.files import fsync_directory, replace_with_retry
+from journal_app.vault.files import fsync_directory, open_with_retry, replace_with_retry
 from journal_app.vault.kdf import (
     SALT_BYTES,
     KdfParams,
@@ -49,9 +50,10 @@ from journal_app.vault.kdf import (
     derive_key,
     require_known_setting,
 )
-from journal_app.vault.lockfile import FolderLock
+from journal_app.vault.lockfile import FolderLock, read_prefix
 from journal_app.vault.params import (
     KeySlot,
+    SettingsHints,
     VaultParameters,
     key_check,
     read_hints,
@@ -86,6 +88,7 @@ from journal_app.vault.places import (
 from journal_app.vault.places import (
     vault_exists as vault_exists,
 )
+from journal_app.vault.together import rewrite_settings, touch_all
 
 # Shown once after an unlock that found its settings file altered (or gone). It never says
 # which journal opened.
@@ -97,7 +100,24 @@ SETTINGS_NOT_REPAIRED = N_(
     "written to, so it was not repaired."
 )
 
+DURESS_NOT_SET = N_("The duress passphrase could not be set ({reason}); nothing was changed.")
+# The alternate file was being rewritten: the old duress journal is gone, the new one is not
+# whole. Setting it again rebuilds it; the main journal is untouched.
+DURESS_HALF_SET = N_("The duress passphrase could not be set ({reason}); set it again.")
+
 Passphrase = str | bytes | bytearray
+
+# An unlock whose key derivations take longer than this offers to re-tune the journal for
+# this computer (a journal moved to a slower one); calibration aims at about 1.5 s.
+SLOW_UNLOCK_SECONDS = 2.0
+
+# Kept in the main journal (encrypted): whether the alternate journal is still the
+# placeholder made with the folder, which nobody can open. Only then may a re-tune of the
+# main journal give the placeholder's settings file the new setting too, so the next
+# unlocks (which derive both keys) are quicker; a real duress journal keeps its own.
+ALTERNATE_META = "alternate_journal"
+PLACEHOLDER = b"placeholder"
+DURESS_SET = b"duress passphrase set"
 
 
 @contextlib.contextmanager
@@ -136,6 +156,17 @@ class Vault:
         # SETTINGS_REPAIRED or SETTINGS_NOT_REPAIRED when the unlock had to look past an
         # altered settings file; for the CLI and the GUI to show (translated) once.
         self.settings_notice: str | None = None
+        # True when unlocking took over SLOW_UNLOCK_SECONDS: the CLI and the GUI offer to
+        # re-tune (`change_passphrase` with a fresh calibration).
+        self.slow_unlock = False
+        with contextlib.suppress(AttributeError):
+            connection.after_write = self._after_write  # type: ignore[attr-defined]
+        # Held open for as long as the journal is: both journal files are open in this
+        # process, whichever one is in use (what /proc/<pid>/fd shows).
+        self._companion = _open_companion(folder, stem)
+
+    def _after_write(self) -> None:
+        touch_all(self.folder)
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -175,8 +206,11 @@ class Vault:
                 )
                 write_parameters(params_path(folder), parameters)
                 _create_database(folder, MAIN, key, salt)
-                _ensure_alternate(folder, params)
-            return cls._unlock_with_key(folder, MAIN, key, parameters, salt)
+                ensure_alternate(folder, params)
+                touch_all(folder)
+            vault = cls._unlock_with_key(folder, MAIN, key, parameters, salt)
+            vault.set_meta(ALTERNATE_META, PLACEHOLDER)
+            return vault
         except OSError as exc:
             raise translate_storage_error(exc) or JournalError(
                 f"Could not create the journal in {folder}: {exc.strerror or exc}"
@@ -195,14 +229,17 @@ class Vault:
     ) -> Vault:
         """Unlock the journal in `folder` (or its alternate journal, for a duress passphrase).
 
-        The settings files are hints (SECURITY.md): each journal is first tried with what its
-        file says, the main one and then the alternate one, so the main and the duress
-        passphrase cost what they always did. Only when neither opens (a wrong passphrase, or
-        an altered file) is each journal searched, bounded by what the files name (every
+        Every unlock does the same work whatever the passphrase (attempt.first_round): both
+        journals' keys, with what both settings files name, derived two at a time, and both
+        databases tried. The settings files are hints (SECURITY.md): only when that finds
+        nothing *and* a settings file is not exactly as this app writes it (edited, missing,
+        naming another salt) is each journal searched, bounded by what the files name (every
         calibration step when the main file names nothing usable), so a planted value can
-        neither lock the right passphrase out nor make a try expensive; a wrong passphrase
-        costs at most about twice what it did. An altered file is rewritten from what
-        actually opened, and `settings_notice` says so.
+        neither lock the right passphrase out nor make a try expensive. In an ordinary folder a
+        wrong passphrase therefore costs what the right ones cost; in an altered one it costs
+        more, until the next unlock repairs the file (docs/threat-model.md says what that
+        tells). An altered file is rewritten from what actually opened, and `settings_notice`
+        says so. `slow_unlock` is set when the derivations took over SLOW_UNLOCK_SECONDS.
         """
         folder = Path(folder)
         check_plausible_database(db_path(folder))
@@ -210,21 +247,17 @@ class Vault:
         # made before lock files has none until its first successful unlock.
         lock = FolderLock.take(folder, create=False)
         secret = passphrase_bytes(passphrase)
-        attempts: list[Attempt] = []
         try:
             main = Attempt(folder, MAIN, secret, cancelled)
-            attempts.append(main)
-            found = main.try_hints(progress)
-            if found is None:
-                main.refuse_if_header_damaged()
-            if found is None and _alternate_usable(folder):
-                alternate = Attempt(folder, ALTERNATE, secret, cancelled)
-                attempts.append(alternate)
-                found = alternate.try_hints(None)
-            if found is None:
+            attempts = [main]
+            if _alternate_usable(folder):
+                attempts.append(Attempt(folder, ALTERNATE, secret, cancelled))
+            main.refuse_if_header_damaged()
+            found, seconds = first_round(attempts, progress, cancelled)
+            if found is None and not all(attempt.ordinary for attempt in attempts):
                 found = main.search(attempts[1:], progress)
-            if found is None and len(attempts) > 1:
-                found = attempts[1].search([main], None)
+                if found is None and len(attempts) > 1:
+                    found = attempts[1].search([main], None)
             if found is None:
                 if main.hints.slots:
                     raise WrongPassphrase()
@@ -238,6 +271,7 @@ class Vault:
                     lock = FolderLock.take(folder, create=True)
                 assert lock is not None
                 vault = cls._finish_open(attempt, connection, slot, secret, lock)
+                vault.slow_unlock = seconds > SLOW_UNLOCK_SECONDS
             except BaseException:
                 with contextlib.suppress(DatabaseError):
                     connection.close()
@@ -251,9 +285,10 @@ class Vault:
         from journal_app.vault.backup import remove_leftovers  # backup imports this module
 
         remove_leftovers(folder)
-        if vault.stem == MAIN:
-            _remove_stale_temporaries(folder)
-            _ensure_alternate(folder, vault.parameters.current.kdf)
+        _remove_stale_temporaries(folder)
+        if vault.stem == MAIN and ensure_alternate(folder, vault.parameters.current.kdf):
+            with contextlib.suppress(JournalError, DatabaseError):
+                vault.set_meta(ALTERNATE_META, PLACEHOLDER)
         return vault
 
     @classmethod
@@ -283,6 +318,7 @@ class Vault:
                 if not explained:
                     notice = SETTINGS_NOT_REPAIRED
             else:
+                rewrite_settings(attempt.folder, attempt.stem)
                 if not explained:
                     notice = SETTINGS_REPAIRED
         vault = cls(attempt.folder, connection, lock, settled, attempt.stem, salt=attempt.salt)
@@ -327,9 +363,33 @@ class Vault:
                 with contextlib.suppress(DatabaseError):
                     self._connection.close()
                 self._connection = None
+            if self._companion is not None:
+                with contextlib.suppress(OSError):
+                    os.close(self._companion)
+                self._companion = None
             self._lock.release()
 
     lock = close
+
+    def _drop_connection(self) -> None:
+        """Close the connection but keep the folder lock (the file is about to be rewritten)."""
+        if self._connection is not None:
+            with contextlib.suppress(DatabaseError):
+                self._connection.close()
+            self._connection = None
+
+    def _reopen(self, key: bytearray, slot: KeySlot, salt: bytes) -> None:
+        """Open this journal's (rewritten) database again with `key`, which stays the caller's."""
+        literal = raw_key_literal(key)
+        try:
+            connection = open_keyed(self.db_path, literal)
+        finally:
+            wipe(literal)
+        with contextlib.suppress(AttributeError):
+            connection.after_write = self._after_write  # type: ignore[attr-defined]
+        self._connection = connection
+        self._parameters = VaultParameters(current=slot, salt=salt.hex())
+        self._salt = salt
 
     @property
     def is_open(self) -> bool:
@@ -419,8 +479,27 @@ class Vault:
                 # promotes quietly: the change stands and is reported as made.
                 with contextlib.suppress(OSError):
                     write_parameters(settings, self._parameters)
+                if self.stem == MAIN:
+                    self._retune_placeholder(params)
+                # The other journal's files are renewed with this one's (together.py).
+                rewrite_settings(self.folder, self.stem)
+                touch_all(self.folder)
         finally:
             wipe(literal)
+
+    def _retune_placeholder(self, kdf: KdfParams) -> None:
+        """Give the alternate journal's settings file `kdf` while that journal is still the
+        placeholder nobody can open (its key is random, so no setting opens it)."""
+        if self.meta(ALTERNATE_META) != PLACEHOLDER:
+            return
+        database = db_path(self.folder, ALTERNATE)
+        with contextlib.suppress(OSError, JournalError):
+            salt = read_prefix(database, SALT_BYTES)
+            if len(salt) == SALT_BYTES:
+                write_parameters(
+                    params_path(self.folder, ALTERNATE),
+                    VaultParameters(current=KeySlot(kdf, os.urandom(16).hex()), salt=salt.hex()),
+                )
 
     def verify_passphrase(self, passphrase: Passphrase) -> bool:
         """True when `passphrase` is this vault's current one (one key derivation).
@@ -515,6 +594,15 @@ def _create_database(folder: Path, stem: str, key: bytearray, salt: bytes) -> No
     fsync_directory(folder)
 
 
+def _open_companion(folder: Path, stem: str) -> int | None:
+    other = db_path(folder, ALTERNATE if stem == MAIN else MAIN)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(other, flags | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+
+
 def _remove_stale_temporaries(folder: Path) -> None:
     """Settings files half-written by a process killed mid-write (atomic_write's `.tmp-*`).
 
@@ -534,11 +622,12 @@ def _alternate_usable(folder: Path) -> bool:
     return True
 
 
-def _ensure_alternate(folder: Path, kdf: KdfParams) -> None:
+def ensure_alternate(folder: Path, kdf: KdfParams) -> bool:
     """Give the folder its alternate journal if it has none: keyed with random bytes, so it
-    cannot be opened until a duress passphrase is set, yet looks like any other journal."""
+    cannot be opened until a duress passphrase is set, yet looks like any other journal.
+    True when one was made."""
     if os.path.lexists(db_path(folder, ALTERNATE)):
-        return  # whatever stands there (even a broken link) is not ours to replace
+        return False  # whatever stands there (even a broken link) is not ours to replace
     key = bytearray(os.urandom(32))
     salt = os.urandom(SALT_BYTES)
     try:
@@ -551,9 +640,10 @@ def _ensure_alternate(folder: Path, kdf: KdfParams) -> None:
     except (OSError, DatabaseError, JournalError):
         # A read-only or full disk simply leaves the folder without an alternate journal for
         # now; the main journal, already open, must not fail because of it.
-        return
+        return False
     finally:
         wipe(key)
+    return True
 
 
 def set_alternate_passphrase(
@@ -561,60 +651,133 @@ def set_alternate_passphrase(
 ) -> None:
     """Set (or replace) the duress passphrase: it will open a new, empty alternate journal.
 
-    Only from the main journal, and never equal to its passphrase. Replacing it empties the
-    alternate journal: it is meant for harmless entries only.
+    The same from either journal, so nothing run at the command line says which one is open:
+    from the alternate journal it is that journal that is replaced, and `vault` then holds
+    the new, empty one. Never equal to the main journal's passphrase (the same sentence and
+    the same single key derivation from either side). Replacing empties the alternate
+    journal: it is meant for harmless entries only.
+
+    The new journal is built under a staging name, then written over the alternate file in
+    place (same file, same inode), and every journal file is given the same time, so the
+    folder does not show that a duress passphrase was set (together.py).
     """
-    if vault.stem != MAIN:
-        raise JournalError("A duress passphrase can only be set from your main journal.")
-    if vault.verify_passphrase(passphrase):
-        raise JournalError("The duress passphrase must be different from your passphrase.")
+    folder = vault.folder
+    main_hints = read_hints(params_path(folder, MAIN))
+    kdf = main_hints.slots[0].kdf if main_hints.slots else vault.parameters.current.kdf
     secret = passphrase_bytes(passphrase)
     try:
         if not secret:
             raise WrongPassphrase("The passphrase cannot be empty.")
-        kdf = vault.parameters.current.kdf
+        if _opens_main(vault, secret, main_hints):
+            raise JournalError("The duress passphrase must be different from your passphrase.")
         salt = os.urandom(SALT_BYTES)
         key = derive_key(secret, salt, kdf)
     finally:
         wipe(secret)
-    # The old duress passphrase keeps working until the new one fully does; a failure is
-    # reported only when the old one (if any) still opens the alternate journal.
-    folder = vault.folder
+    # The old duress passphrase keeps working until the new journal is whole in the staging
+    # file; a failure before the overwrite changes nothing.
     settings = params_path(folder, ALTERNATE)
+    target = db_path(folder, ALTERNATE)
     staged = db_path(folder, ALTERNATE + ".new")
     new_slot = KeySlot(kdf, key_check(key))
     before = read_hints(settings).genuine
-    try:
-        with private_umask():
-            # 1. The new journal, whole, under a name nothing opens.
-            _create_database(folder, ALTERNATE + ".new", key, salt)
-            # 2. Settings naming both keys (old as `current`, new as `pending`, no salt), so
-            #    whichever database stands there opens with its own passphrase.
-            write_parameters(
-                settings,
-                VaultParameters(current=before.current, pending=new_slot)
-                if before is not None
-                else VaultParameters(current=new_slot),
-            )
-            # 3. The switch: one rename, retried while another program holds a file.
-            replace_with_retry(staged, db_path(folder, ALTERNATE))
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            if before is not None:
-                write_parameters(settings, before)
-        for leftover in (staged, Path(str(staged) + "-journal")):
+    overwriting = False
+    with vault.guard:
+        try:
+            with private_umask():
+                # 1. The new journal, whole and on disk, under a name nothing opens.
+                _create_database(folder, ALTERNATE + ".new", key, salt)
+                # 2. Settings naming both keys (old as `current`, new as `pending`, no salt),
+                #    so whichever database stands there opens with its own passphrase.
+                write_parameters(
+                    settings,
+                    VaultParameters(current=before.current, pending=new_slot)
+                    if before is not None
+                    else VaultParameters(current=new_slot),
+                )
+                # 3. The switch: the alternate file rewritten in place, once it could be
+                #    opened for writing (another program may hold it for a moment).
+                descriptor = _open_for_overwrite(target)
+                if vault.stem == ALTERNATE:
+                    vault._drop_connection()
+                overwriting = True
+                _overwrite_in_place(staged, target, descriptor)
+                staged.unlink()
+        except BaseException as exc:
+            if not overwriting:
+                with contextlib.suppress(OSError):
+                    if before is not None:
+                        write_parameters(settings, before)
+            for leftover in (staged, Path(str(staged) + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if vault.stem == ALTERNATE and not vault.is_open:
+                # The open journal was being rewritten: it opens with the new key if the
+                # copy got far enough, else it stays closed (the message says to set it again).
+                with contextlib.suppress(DatabaseError, OSError):
+                    vault._reopen(key, KeySlot(kdf, key_check(key)), salt)
+            wipe(key)
+            if isinstance(exc, OSError | DatabaseError):
+                raise translate_storage_error(exc) or JournalError(
+                    key=DURESS_HALF_SET if overwriting else DURESS_NOT_SET,
+                    params={"reason": getattr(exc, "strerror", None) or str(exc)},
+                ) from exc
+            raise
+        try:
+            # 4. Settle the settings file. Should this fail, `pending` names the new key and
+            #    the next unlock with the duress passphrase settles it.
+            settled = VaultParameters(current=new_slot, salt=salt.hex())
             with contextlib.suppress(OSError):
-                leftover.unlink()
+                write_parameters(settings, settled)
+            if vault.stem == ALTERNATE:
+                vault._reopen(key, settled.current, salt)
+            else:
+                vault.set_meta(ALTERNATE_META, DURESS_SET)
+            rewrite_settings(folder, ALTERNATE)
+            touch_all(folder)
+            fsync_directory(folder)
+        finally:
+            wipe(key)
+
+
+def _opens_main(vault: Vault, secret: bytearray, hints: SettingsHints) -> bool:
+    """Whether `secret` is the main journal's passphrase: one key derivation either way."""
+    if vault.stem == MAIN:
+        return vault.verify_passphrase(secret)
+    folder = vault.folder
+    slot = hints.slots[0] if hints.slots else vault.parameters.current
+    salt = read_prefix(db_path(folder, MAIN), SALT_BYTES)
+    if len(salt) != SALT_BYTES:
+        return False
+    key = derive_key(secret, salt, slot.kdf)
+    try:
+        matches = slot.matches(key)
+        if matches is not None:
+            return matches
+        return _opens_with(db_path(folder, MAIN), raw_key_literal(key))
+    finally:
         wipe(key)
-        if isinstance(exc, OSError | DatabaseError):
-            raise translate_storage_error(exc) or JournalError(
-                key="The duress passphrase could not be set ({reason}); nothing was changed.",
-                params={"reason": getattr(exc, "strerror", None) or str(exc)},
-            ) from exc
-        raise
-    wipe(key)
-    # 4. Settle the settings file. Should this fail, `pending` names the new key and the next
-    #    unlock with the duress passphrase settles it: the new passphrase is set either way.
-    with contextlib.suppress(OSError):
-        write_parameters(settings, VaultParameters(current=new_slot, salt=salt.hex()))
-    fsync_directory(folder)
+
+
+def _open_for_overwrite(target: Path) -> int | None:
+    """A descriptor to write the alternate file in place; None when there is none yet."""
+    if not os.path.lexists(target):
+        return None
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    return open_with_retry(target, flags)
+
+
+def _overwrite_in_place(source: Path, target: Path, descriptor: int | None) -> None:
+    """Copy `source` over `target`'s bytes through `descriptor` (same file), fsynced; with no
+    descriptor (no target yet) `source` is renamed into place. SQLite's rollback journal of the
+    old content goes first: played back over the new content, it would damage it."""
+    if descriptor is None:
+        replace_with_retry(source, target)
+        return
+    with os.fdopen(descriptor, "r+b") as writer:
+        Path(str(target) + "-journal").unlink(missing_ok=True)
+        with open(source, "rb") as reader:
+            shutil.copyfileobj(reader, writer, 4 * 1024 * 1024)
+        writer.truncate()
+        writer.flush()
+        os.fsync(writer.fileno())

@@ -888,6 +888,14 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>En Configuración, en “Segunda frase de acceso”, puede elegir una segunda frase de acceso. Si la escribe en la primera pantalla, abre un cuaderno aparte que puede llenar con notas corrientes. Elíjala con su cuaderno habitual abierto. No esconde su cuaderno habitual: quien conozca esta aplicación sabe que puede existir una segunda frase de acceso, y quien copie la carpeta en momentos distintos puede ver qué cuaderno cambia. Si vuelve a elegir una segunda frase de acceso, el cuaderno aparte se vacía.</translation>
     </message>
     <message>
+        <source>What someone looking at the computer can tell</source>
+        <translation>Lo que puede saber alguien que mira el ordenador</translation>
+    </message>
+    <message>
+        <source>A quick look: the notebook folder always holds two notebook files, whether or not you chose a second passphrase, and both show the same time. Opening takes the same time whichever passphrase is typed, a wrong one too. A backup holds both notebooks and is the same whichever one was open. A careful look: the two files can differ in size, and someone who copies the folder or your backups at different times can see which file changed in between. A forensic examination of the computer can find more, for example which file was written most recently.</source>
+        <translation>Un vistazo rápido: la carpeta del cuaderno siempre tiene dos archivos de cuaderno, haya elegido o no una segunda frase de acceso, y los dos muestran la misma hora. Abrir tarda lo mismo con cualquier frase de acceso, también con una equivocada. Una copia de seguridad guarda los dos cuadernos y es igual sea cual sea el que estaba abierto. Una mirada atenta: los dos archivos pueden tener tamaños distintos, y quien copie la carpeta o sus copias de seguridad en momentos distintos puede ver qué archivo cambió entre una vez y otra. Un examen forense del ordenador puede encontrar más, por ejemplo qué archivo se escribió por última vez.</translation>
+    </message>
+    <message>
         <source>Nothing is deleted by itself</source>
         <translation>Nada se borra solo</translation>
     </message>
@@ -1315,6 +1323,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>This notebook took a while to open on this computer. To make it open faster here, choose Settings, then Change passphrase; you may type the same passphrase again, and the app measures this computer anew.</source>
+        <translation>Este cuaderno tardó un poco en abrirse en este ordenador. Para que se abra más rápido aquí, elija Configuración y luego Cambiar la frase de acceso; puede escribir la misma frase de acceso otra vez, y la aplicación vuelve a medir este ordenador.</translation>
+    </message>
     <message>
         <source>Main</source>
         <translation>Principal</translation>

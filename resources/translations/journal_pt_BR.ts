@@ -888,6 +888,14 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Em Configurações, em “Segunda frase de acesso”, você pode escolher uma segunda frase de acesso. Digitada na primeira tela, ela abre um caderno separado que você pode encher de anotações comuns. Escolha-a com o seu caderno de sempre aberto. Ela não esconde o seu caderno de sempre: quem conhece este aplicativo sabe que pode existir uma segunda frase de acesso, e quem copia a pasta em momentos diferentes pode ver qual caderno muda. Escolher de novo uma segunda frase de acesso esvazia o caderno separado.</translation>
     </message>
     <message>
+        <source>What someone looking at the computer can tell</source>
+        <translation>O que alguém que olha o computador pode saber</translation>
+    </message>
+    <message>
+        <source>A quick look: the notebook folder always holds two notebook files, whether or not you chose a second passphrase, and both show the same time. Opening takes the same time whichever passphrase is typed, a wrong one too. A backup holds both notebooks and is the same whichever one was open. A careful look: the two files can differ in size, and someone who copies the folder or your backups at different times can see which file changed in between. A forensic examination of the computer can find more, for example which file was written most recently.</source>
+        <translation>Uma olhada rápida: a pasta do caderno sempre tem dois arquivos de caderno, tenha você escolhido ou não uma segunda frase de acesso, e os dois mostram o mesmo horário. Abrir demora o mesmo com qualquer frase de acesso, inclusive com uma errada. Um backup guarda os dois cadernos e é igual seja qual for o que estava aberto. Um olhar cuidadoso: os dois arquivos podem ter tamanhos diferentes, e quem copia a pasta ou os seus backups em momentos diferentes pode ver qual arquivo mudou entre uma vez e outra. Um exame forense do computador pode encontrar mais, por exemplo qual arquivo foi gravado por último.</translation>
+    </message>
+    <message>
         <source>Nothing is deleted by itself</source>
         <translation>Nada é apagado sozinho</translation>
     </message>
@@ -1315,6 +1323,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>This notebook took a while to open on this computer. To make it open faster here, choose Settings, then Change passphrase; you may type the same passphrase again, and the app measures this computer anew.</source>
+        <translation>Este caderno demorou um pouco para abrir neste computador. Para que abra mais rápido aqui, escolha Configurações e depois Mudar a frase de acesso; você pode digitar a mesma frase de acesso de novo, e o aplicativo mede este computador outra vez.</translation>
+    </message>
     <message>
         <source>Main</source>
         <translation>Principal</translation>

@@ -59,6 +59,9 @@ def test_safety_sections_in_plain_words(qtbot: QtBot, unlocked: Session) -> None
         "USB stick",
         "Check against this code",
         "does not hide your usual notebook",
+        "always holds two notebook files",
+        "the two files can differ in size",
+        "A forensic examination",
         "never deletes or wipes anything on its own",
     ):
         assert phrase in text or phrase in page.sections, phrase

@@ -270,10 +270,15 @@ def backup_file(photo_vault: Path, tmp_path: Path) -> Path:
     return target
 
 
+# A restore stages both journals of the backup (issue 15), then renames both into place.
+STAGED = ["notebook.1.db.restoring", "notebook.db.restoring"]
+RESTORED = ["notebook.1.db", "notebook.1.json", "notebook.db", "notebook.json"]
+
+
 def killed_restore(backup: Path, folder: Path) -> None:
     result = run_script(KILLED_RESTORE, backup, folder)
     assert result.returncode == -signal.SIGKILL, result.stderr
-    assert names(folder) == ["notebook.db.restoring"]
+    assert names(folder) == STAGED
 
 
 def test_the_next_restore_removes_what_a_killed_restore_left(
@@ -282,7 +287,7 @@ def test_the_next_restore_removes_what_a_killed_restore_left(
     folder = tmp_path / "restored"
     killed_restore(backup_file, folder)
     assert restore_backup(backup_file, folder, PASSPHRASE) == head_of(photo_vault)
-    assert names(folder) == ["notebook.db", "notebook.json"]
+    assert names(folder) == RESTORED
 
 
 def test_a_restore_into_a_folder_another_restore_is_writing_is_refused(
@@ -304,11 +309,11 @@ def test_a_restore_into_a_folder_another_restore_is_writing_is_refused(
         # that is not empty); either way the running restore's file is left alone.
         with pytest.raises((VaultLocked, VaultExists)):
             restore_backup(backup_file, folder, PASSPHRASE)
-        assert names(folder) == ["notebook.db.restoring"]
+        assert names(folder) == STAGED
         out, err = first.communicate("go on\n", timeout=120)
     assert first.returncode == 0, err
     assert out.startswith("done")
-    assert names(folder) == ["notebook.db", "notebook.json"]
+    assert names(folder) == RESTORED
     assert head_of(folder).size == 2
 
 
@@ -443,9 +448,10 @@ def test_backup_into_a_missing_folder_says_so(photo_vault: Path, tmp_path: Path)
 
 # ---------------------------------------------------------------------- full disk
 def database_part(backup: Path) -> int:
-    from journal_app.vault.backup import read_backup_parameters
+    """Where the manifest starts: after both journals."""
+    from journal_app.vault.backup import read_backup
 
-    return read_backup_parameters(backup)[1]
+    return sum(section.database + section.rollback for section in read_backup(backup))
 
 
 @pytest.mark.parametrize("where", ["during the copy", "at the very end"])
@@ -454,8 +460,8 @@ def test_backup_onto_a_full_disk_says_so_and_leaves_nothing(
 ) -> None:
     """The file-size limit stands in for a full stick (SECURITY.md test 11)."""
     head = head_of(photo_vault)
-    # The settings trailer is the last thing written: a limit just past the database part
-    # lets the copy and its checks through and stops the trailer.
+    # The manifest is the last thing written: a limit just past the journals lets the copy
+    # and its checks through and stops the manifest.
     limit = 1024 * 1024 if where == "during the copy" else database_part(backup_file) + 16
     usb = tmp_path / "full"
     kept = plant(usb, ["notes.txt"])

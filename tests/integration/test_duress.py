@@ -62,15 +62,32 @@ def test_wrong_passphrase_is_still_simply_wrong(vault: Vault, vault_dir: Path) -
         Vault.open(vault_dir, "neither of them")
 
 
-def test_duress_passphrase_must_differ_and_is_set_from_the_main_journal_only(
+def test_setting_a_duress_passphrase_works_the_same_from_either_journal(
     vault: Vault, vault_dir: Path
 ) -> None:
-    with pytest.raises(JournalError, match="different"):
+    """Nothing says which journal is open: from the duress journal the same command does the
+    same thing (it replaces the duress journal, the one open), and the main passphrase is
+    refused with the same sentence from both."""
+    Journal(vault).add(Kind.INCIDENT, fields("He hit me"))
+    with pytest.raises(JournalError, match="different") as from_main:
         set_alternate_passphrase(vault, PASSPHRASE)
     set_alternate_passphrase(vault, DURESS)
     vault.close()
-    with Vault.open(vault_dir, DURESS) as decoy, pytest.raises(JournalError, match="main"):
+    with Vault.open(vault_dir, DURESS) as decoy:
+        Journal(decoy).add(Kind.INCIDENT, fields("Bought bread", category=Category.OTHER))
+        with pytest.raises(JournalError, match="different") as from_decoy:
+            set_alternate_passphrase(decoy, PASSPHRASE)
+        assert str(from_decoy.value) == str(from_main.value)
         set_alternate_passphrase(decoy, "another one")
+        assert Journal(decoy).entries() == [], "the open journal is the new, empty one"
+        Journal(decoy).add(Kind.INCIDENT, fields("Dentist at 3", category=Category.OTHER))
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, DURESS)
+    with Vault.open(vault_dir, "another one") as again:
+        assert again.stem == ALTERNATE
+        assert [e.title for e in Journal(again).entries()] == ["Dentist at 3"]
+    with Vault.open(vault_dir, PASSPHRASE) as real:
+        assert [e.title for e in Journal(real).entries()] == ["He hit me"]
 
 
 def test_before_any_duress_passphrase_the_alternate_opens_for_nobody(

@@ -38,7 +38,7 @@ from journal_app.vault.connection import DatabaseError, open_keyed, raw_key_lite
 from journal_app.vault.kdf import derive_key
 from journal_app.vault.params import VaultParameters, read_parameters
 from journal_app.vault.repository import encode_fields
-from journal_app.vault.vault import PAGE_SIZE, Vault, db_path, params_path
+from journal_app.vault.vault import ALTERNATE, MAIN, PAGE_SIZE, Vault, db_path, params_path
 from tests.support.helpers import FAST_KDF, PASSPHRASE, ROOT, cli_env, fields, files_containing
 
 MARKER = "zqxmarker7731"
@@ -202,13 +202,16 @@ def test_nfc_and_nfd_forms_of_a_passphrase_both_open(
 
 # --------------------------------------------------------------------- 5. parameters file damage
 def test_missing_parameters_file_is_recovered_for_a_floor_vault(floor_vault: Path) -> None:
+    # Both settings files gone: the other journal's cannot name the setting either.
     params_path(floor_vault).unlink()
+    params_path(floor_vault, ALTERNATE).unlink()
     steps: list[tuple[int, int]] = []
     started = time.perf_counter()
     with Vault.open(floor_vault, PASSPHRASE, progress=lambda d, t: steps.append((d, t))) as vault:
         assert Journal(vault).entries()[0].title == "He shouted at me"
     assert time.perf_counter() - started < 20
-    assert steps and steps[0] == (0, 5)
+    # The first round (what the other journal's settings file names), then the search.
+    assert steps[:2] == [(0, 1), (0, 5)]
     restored = read_parameters(params_path(floor_vault))
     assert restored.current.kdf == kdf.FLOOR
     assert restored.current.key_check is not None
@@ -259,8 +262,12 @@ def test_absurd_parameters_with_right_key_check_refuse_without_allocating(
 def test_missing_parameters_for_a_non_standard_vault_ends_in_wrong_passphrase(
     closed_vault: Path,
 ) -> None:
-    """FAST_KDF is no calibration step, so recovery tries them all and gives up: no hang."""
+    """FAST_KDF is no calibration step: with both settings files gone, recovery tries every
+    step and gives up: no hang. (With only the main one gone, the other names the setting.)"""
     params_path(closed_vault).unlink()
+    Vault.open(closed_vault, PASSPHRASE).close()
+    params_path(closed_vault).unlink()
+    params_path(closed_vault, ALTERNATE).unlink()
     before = snapshot(closed_vault)
     started = time.perf_counter()
     with pytest.raises(WrongPassphrase):
@@ -556,9 +563,16 @@ def backed_up(vault: Vault, tmp_path: Path) -> Iterator[tuple[Vault, Path]]:
     yield vault, target
 
 
-def test_backup_has_a_fresh_salt_and_no_plaintext(backed_up: tuple[Vault, Path]) -> None:
+def test_backup_holds_both_journals_encrypted_and_no_plaintext(
+    backed_up: tuple[Vault, Path],
+) -> None:
+    """Both journals, as encrypted as they are in the folder (issue 15: re-encrypting only the
+    open one under a fresh salt would say which one was open)."""
     vault, target = backed_up
-    assert target.read_bytes()[:16] != vault.salt
+    data = target.read_bytes()
+    main, alternate = (db_path(vault.folder, stem).read_bytes() for stem in (MAIN, ALTERNATE))
+    assert data[: len(main)] == main
+    assert data[len(main) : len(main) + len(alternate)] == alternate
     assert files_containing([target.parent], MARKER.encode()) == []
     assert file_names(target.parent) == ["journal.backup"]  # no staging file left
 
@@ -575,14 +589,19 @@ def test_restored_vault_opens_checks_and_holds_the_same_history(
 
     restored_dir = tmp_path / "restored"
     assert restore_backup(target, restored_dir, PASSPHRASE) == head
-    assert file_names(restored_dir) == ["notebook.db", "notebook.json"]
+    assert file_names(restored_dir) == [
+        "notebook.1.db",
+        "notebook.1.json",
+        "notebook.db",
+        "notebook.json",
+    ]
     with Vault.open(restored_dir, PASSPHRASE) as restored:
         again = Journal(restored)
         assert again.check().ok
         assert again.head() == head
         assert again.entries() == summaries
         assert again.attachment_bytes(attachment.id) == original_bytes
-        assert restored.salt == target.read_bytes()[:16] != vault.salt
+        assert restored.salt == target.read_bytes()[:16] == vault.salt
 
 
 def test_restore_never_overwrites_an_existing_journal(
@@ -682,10 +701,13 @@ def test_backup_with_a_mistyped_passphrase_is_refused(vault: Vault, tmp_path: Pa
 
 def test_backup_parameters_travel_inside_the_file(backed_up: tuple[Vault, Path]) -> None:
     vault, target = backed_up
-    from journal_app.vault.backup import read_backup_parameters
+    from journal_app.vault.backup import read_backup
 
-    parameters, database_size = read_backup_parameters(target)
-    assert isinstance(parameters, VaultParameters)
-    assert parameters.current.kdf == vault.parameters.current.kdf
-    assert database_size % PAGE_SIZE == 0 and database_size < target.stat().st_size
+    main, alternate = read_backup(target)
+    assert VaultParameters.from_bytes(main.settings or b"").current.kdf == (
+        vault.parameters.current.kdf
+    )
+    assert alternate.settings == params_path(vault.folder, ALTERNATE).read_bytes()
+    for section in (main, alternate):
+        assert section.database % PAGE_SIZE == 0 and 0 < section.database < target.stat().st_size
     assert Journal(vault).count(EntryFilter()) == 2

@@ -181,17 +181,40 @@ def test_duress_passphrase_set_despite_briefly_held_files(
     assert _opens(vault_dir, PASSPHRASE) == MAIN
 
 
+class FlakyOpen:
+    """os.open that fails for opening `name` to write while `fails(call)` says so (the
+    duress journal is rewritten in place, so a program holding it blocks that open)."""
+
+    def __init__(self, name: str, fails: Callable[[int], bool]) -> None:
+        self.name = name
+        self.fails = fails
+        self.calls = 0
+
+    def __call__(self, path: object, flags: int, *args: object) -> int:
+        if Path(os.fspath(path)).name == self.name and flags & os.O_RDWR:  # type: ignore[arg-type]
+            self.calls += 1
+            if self.fails(self.calls):
+                raise _sharing_violation(path)
+        return _real_open(path, flags, *args)  # type: ignore[arg-type]
+
+
+_real_open = os.open
+
+
 def test_duress_switch_that_keeps_failing_keeps_the_old_duress_passphrase(
-    vault: Vault, vault_dir: Path, flaky: Callable[..., FlakyReplace]
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     set_alternate_passphrase(vault, DURESS)
     vault.close()
     with Vault.open(vault_dir, DURESS) as decoy:
         Journal(decoy).add(Kind.INCIDENT, fields("bought bread"))
-    fake = flaky({f"{ALTERNATE}.db"}, lambda call: True)
+    monkeypatch.setattr(files, "_sleep", lambda _seconds: None)
+    fake = FlakyOpen(f"{ALTERNATE}.db", lambda call: True)
+    monkeypatch.setattr(files.os, "open", fake)
     with Vault.open(vault_dir, PASSPHRASE) as main, pytest.raises(JournalError) as raised:
         set_alternate_passphrase(main, OTHER_DURESS)
     assert "nothing was changed" in str(raised.value)
+    assert fake.calls > 1, "the open was retried"
     fake.fails = lambda call: False
     assert _opens(vault_dir, OTHER_DURESS) is None
     with Vault.open(vault_dir, DURESS) as decoy:

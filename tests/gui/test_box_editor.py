@@ -159,7 +159,7 @@ def test_boxes_drawn_in_the_export_dialog_are_in_the_bundle(
     by_number = {e["number"]: e for e in manifest["exhibits"]}
     assert by_number[f"A{attachment}"]["regions_blacked_out"] == 1
     (box,) = options.redactions.boxed[attachment]
-    with Image.open(io.BytesIO(files[f"A{attachment}_street.png"])) as back:
+    with Image.open(io.BytesIO(files[f"A{attachment}.png"])) as back:
         rgb = back.convert("RGB")
     assert rgb.crop(box.edges).getextrema() == ((0, 0), (0, 0), (0, 0))
     assert rgb.getpixel((150, 100)) == (230, 200, 40)
@@ -221,7 +221,7 @@ def test_on_a_sideways_photo_the_box_lands_where_it_was_drawn(
     dialog.export_button.click()
     assert dialog.result_path is not None, dialog.notice.text()
     files = {name: blobs[0] for name, blobs in PdfReader(dialog.result_path).attachments.items()}
-    with Image.open(io.BytesIO(files[f"A{attachment}_photo.jpg"])) as back:
+    with Image.open(io.BytesIO(files[f"A{attachment}.jpg"])) as back:
         grey = back.convert("L")
     assert grey.size == (40, 80)
     assert grey.crop((0, 42, 40, 80)).getextrema()[1] <= 8

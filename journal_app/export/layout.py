@@ -108,7 +108,7 @@ class _Doc(SimpleDocTemplate):  # type: ignore[misc]
             self._progress(flowable.step)
 
 
-def _numbered_canvas(export_id: str, _: Translate) -> type[Canvas]:
+def _numbered_canvas(export_id: str, _: Translate, cleaned: bool = False) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Holds each page until the end so the footer can say "page X of Y"."""
 
@@ -174,7 +174,13 @@ def _numbered_canvas(export_id: str, _: Translate) -> type[Canvas]:
             self.drawString(
                 MARGIN,
                 7.5 * mm,
+                # A redacted copy embeds cleaned copies, not the originals: say which.
                 _(
+                    "Cleaned copies of the files (hidden details removed) and a signed "
+                    "manifest are embedded in this PDF. Check it with: journal-app verify <file>"
+                )
+                if cleaned
+                else _(
                     "Original files and a signed manifest are embedded in this PDF. "
                     "Check it with: journal-app verify <file>"
                 ),
@@ -265,7 +271,10 @@ def lay_out(
             creator="journal-app",
             pageCompression=1,
         )
-        doc.build(story, canvasmaker=_numbered_canvas(facts.export_id, _))
+        doc.build(
+            story,
+            canvasmaker=_numbered_canvas(facts.export_id, _, cleaned=options.redactions.any),
+        )
         result = LaidOut(buffer.getvalue(), doc.anchor_pages, slots)
         if doc.anchor_pages == pages:
             break

@@ -193,6 +193,12 @@ def test_redacted_fields_are_absent_from_the_text_and_the_manifest(
     assert REFERENCE in text and REFERENCE in raw_manifest  # reference numbers are kept
     assert "[redacted]" in text
     assert "Locations were left out of this copy." in " ".join(text.split())
+    # Every page's footer says what is embedded: cleaned copies here, never "Original files".
+    flat = " ".join(text.split())
+    assert "Original files and a signed manifest" not in flat
+    assert flat.count("Cleaned copies of the files (hidden details removed)") == len(
+        PdfReader(pdf).pages
+    )
     manifest = json.loads(raw_manifest)
     version = manifest["entries"][0]["versions"][0]
     # The entry has two files: their names are withheld in a redacted copy too, each as a

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             self.open_import,
             "Ctrl+Shift+I",
         )
+        self._label_overflow_button(bar)
         self.lock_action = self._action(
             None,
             self.tr("&Lock"),
@@ -235,6 +236,19 @@ class MainWindow(QMainWindow):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             self._describe(button, action)
             row.addWidget(button)
+
+    def _label_overflow_button(self, bar: QToolBar) -> None:
+        """The toolbar's own "»" button, which holds the actions a narrow window folds away.
+        It takes the bar's text-only style and has no text, so it showed as an empty button
+        a person would never press (and its icon is black, lost on a dark theme): it shows
+        "»" as text, in the theme's colour, and has a name screen readers say."""
+        extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is None:
+            return
+        extension.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        extension.setText("»")
+        extension.setToolTip(self.tr("More actions that do not fit in the window."))
+        extension.setAccessibleName(self.tr("More actions"))
 
     def _action(
         self, bar: QToolBar | None, text: str, description: str, slot: object, shortcut: str

@@ -25,6 +25,7 @@ QAbstractItemView:focus {{ border: {FOCUS_FRAME}; }}
 QCheckBox:focus {{ border: {FOCUS_FRAME}; border-radius: 3px; }}
 QCheckBox {{ border: 2px solid transparent; padding: 1px; }}
 QTabBar::tab:focus {{ border: {FOCUS_FRAME}; }}
+QToolButton#qt_toolbar_ext_button {{ padding: 0px; }}
 """
 
 

@@ -1424,6 +1424,14 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Oculta y cierra la aplicación enseguida. No se pierde nada de lo guardado.</translation>
     </message>
     <message>
+        <source>More actions that do not fit in the window.</source>
+        <translation>Más acciones que no caben en la ventana.</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
         <source>Unsaved writing kept</source>
         <translation>Texto sin guardar conservado</translation>
     </message>

@@ -1424,6 +1424,14 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Esconde e fecha o aplicativo na hora. Nada do que foi salvo se perde.</translation>
     </message>
     <message>
+        <source>More actions that do not fit in the window.</source>
+        <translation>Mais ações que não cabem na janela.</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Mais ações</translation>
+    </message>
+    <message>
         <source>Unsaved writing kept</source>
         <translation>Texto não salvo guardado</translation>
     </message>

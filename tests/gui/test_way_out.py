@@ -106,3 +106,30 @@ def test_the_window_opens_no_wider_than_the_screen(
     available = screen.availableGeometry()
     assert window.frameGeometry().width() <= available.width()
     assert window.frameGeometry().height() <= available.height()
+
+
+def test_the_more_actions_button_shows_its_arrows(
+    qtbot: QtBot, closed_vault: Path, session: Session, themed: str
+) -> None:
+    """At 800 px the toolbar folds actions into its own "»" button. It took the bar's
+    text-only style and the theme's padding, and drew as an empty box nobody would press;
+    its arrows must be drawn (pixels unlike its background inside its border, in the light
+    and the dark theme) and it must have a name."""
+    unlock(qtbot, session)
+    window = session.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.resize(800, 600)
+    QApplication.processEvents()
+    extension = window.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is not None and extension.isVisibleTo(window)
+    assert extension.accessibleName() == "More actions"
+    image = extension.grab().toImage()
+    inside = [
+        image.pixelColor(x, y).lightness()
+        for x in range(3, image.width() - 3)
+        for y in range(3, image.height() - 3)
+    ]
+    background = max(set(inside), key=inside.count)
+    assert sum(1 for value in inside if abs(value - background) > 80) >= 4

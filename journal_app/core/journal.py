@@ -44,7 +44,7 @@ from journal_app.evidence.history import check_history
 from journal_app.i18n import N_, Message
 from journal_app.vault import export_log
 from journal_app.vault.attachments import clean_name, new_uid, stream_into
-from journal_app.vault.connection import DatabaseError, write_transaction
+from journal_app.vault.connection import DatabaseError, UnreadablePage, write_transaction
 from journal_app.vault.repository import NewEntry, Repository, encode_fields
 from journal_app.vault.vault import Vault
 
@@ -380,8 +380,22 @@ class Journal:
     ) -> list[EntrySummary]:
         """Summaries in timeline order. For paging, pass the previous page's last `cursor` as
         `after` rather than an offset."""
+        query = query or EntryFilter()
+        if query.text:
+            self._check_search_index()
         with self.vault.guard:
-            return self._repo.summaries(query or EntryFilter(), limit, offset, after)
+            return self._repo.summaries(query, limit, offset, after)
+
+    def _check_search_index(self) -> None:
+        """Before the first text search of a session: a page zeroed on disk reads as a blank
+        page, unchecked, and a blank page of the search index makes a search find less
+        without any error. A search must fail with the damage, never look complete."""
+        if not self.vault.blank_pages_checked:
+            blank = self.vault.blank_pages()
+            if blank:
+                shown = ", ".join(str(page) for page in blank[:5])
+                raise UnreadablePage(f"{len(blank)} blank page(s) in the journal file: {shown}")
+            self.vault.blank_pages_checked = True
 
     def imported_message_keys(self) -> set[str]:
         """The keys of messages already imported (importers/ skips these on a re-import)."""
@@ -401,8 +415,11 @@ class Journal:
         return "" if value is None else value.decode("utf-8")
 
     def count(self, query: EntryFilter | None = None) -> int:
+        query = query or EntryFilter()
+        if query.text:
+            self._check_search_index()
         with self.vault.guard:
-            return self._repo.count(query or EntryFilter())
+            return self._repo.count(query)
 
     def search(self, text: str, query: EntryFilter | None = None) -> list[EntrySummary]:
         base = query or EntryFilter()

@@ -87,9 +87,12 @@ class TimelineModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        # Counted first: a damaged journal raises here, before the reset begins, so the view
+        # is never left half reset (blank) while the error is shown.
+        total = self._journal.count(self._filter)
         self.beginResetModel()
         self._rows = []
-        self._total = self._journal.count(self._filter)
+        self._total = total
         self.endResetModel()
         self.total_changed.emit(self._total)
 

@@ -159,6 +159,9 @@ class Vault:
         # True when unlocking took over SLOW_UNLOCK_SECONDS: the CLI and the GUI offer to
         # re-tune (`change_passphrase` with a fresh calibration).
         self.slow_unlock = False
+        # Set once the journal file was found free of blank pages (see `blank_pages`), so a
+        # session reads the file for them once, before its first text search.
+        self.blank_pages_checked = False
         with contextlib.suppress(AttributeError):
             connection.after_write = self._after_write  # type: ignore[attr-defined]
         # Held open for as long as the journal is: both journal files are open in this
@@ -425,6 +428,26 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         with self.guard:
             return integrity_problems(self.connection)
+
+    def blank_pages(self) -> list[int]:
+        """Pages of the journal file that are all zero bytes (1-based page numbers).
+
+        An encrypted page is never all zeros, yet SQLCipher hands such a page to SQLite as a
+        blank one without checking its HMAC (a file being extended looks like that), so a page
+        zeroed by a failing disk or an interrupted copy can make a read return less, silently:
+        a zeroed page of the search index gave "No entries." Reading the file for whole
+        zero pages is cheap (no decryption) and catches exactly that case."""
+        blank: list[int] = []
+        zero = bytes(PAGE_SIZE)
+        with self.guard, self.db_path.open("rb") as handle:
+            page = 1
+            while block := handle.read(PAGE_SIZE * 256):
+                view = memoryview(block)
+                for offset in range(0, len(block) - PAGE_SIZE + 1, PAGE_SIZE):
+                    if view[offset : offset + PAGE_SIZE] == zero:
+                        blank.append(page)
+                    page += 1
+        return blank
 
     def change_passphrase(
         self,

@@ -418,6 +418,12 @@ def test_first_bad_entry_follows_history_order(three_entries: tuple[Journal, lis
 
 def test_removed_version_is_reported(three_entries: tuple[Journal, list[int]]) -> None:
     journal, ids = three_entries
+    # Someone with the key removes the version and everything that points at it.
+    where = "(SELECT seq FROM versions WHERE entry_id = ? AND version_no = 2)"
+    for table in ("version_salts", "version_attachments"):
+        journal.vault.connection.execute(
+            f"DELETE FROM {table} WHERE version_seq = {where}", (ids[0],)
+        )
     journal.vault.connection.execute(
         "DELETE FROM versions WHERE entry_id = ? AND version_no = 2", (ids[0],)
     )

@@ -99,6 +99,9 @@ class OccurredField(QWidget):
         self.ticks = ReflowGrid([self.time_unknown, self.approximate], 2)
         layout.addLayout(day_and_time)
         layout.addWidget(self.ticks)
+        # What set_value showed: its UTC offset may be a zone chosen at import, not this
+        # computer's, and stays with the day and time as long as they are not changed.
+        self._shown: Occurred | None = None
 
     def value(self) -> Occurred:
         qd = self.date.date()
@@ -107,10 +110,15 @@ class OccurredField(QWidget):
             return Occurred(day, None, None, self.approximate.isChecked())
         qt = self.time.time()
         at = time(qt.hour(), qt.minute())
-        offset = local_offset(datetime.combine(day, at))
+        shown = self._shown
+        if shown is not None and (shown.day, shown.at) == (day, at) and shown.utc_offset:
+            offset = shown.utc_offset
+        else:
+            offset = local_offset(datetime.combine(day, at))
         return Occurred(day, at, offset, self.approximate.isChecked())
 
     def set_value(self, occurred: Occurred) -> None:
+        self._shown = occurred
         self.date.setDate(QDate(occurred.day.year, occurred.day.month, occurred.day.day))
         self.time_unknown.setChecked(occurred.at is None)
         if occurred.at is not None:

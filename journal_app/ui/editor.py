@@ -380,6 +380,7 @@ class EntryEditor(QWidget):
     def restore_draft(self, fields: EntryFields, category_chosen: bool = True) -> None:
         """Show a kept draft in the form; it stays unsaved until the person saves it."""
         self.show_fields(fields)
+        self.attachments.restore_transcripts(fields.transcripts)
         if not category_chosen:
             self.category.set_chosen(())
         self.update_dirty()
@@ -395,7 +396,7 @@ class EntryEditor(QWidget):
     def collect(self) -> EntryFields:
         """The entry as the form would save it: the stored fields with what the form shows
         put in their place. Nothing the form does not show is lost or changed."""
-        shown = self.shown_fields()
+        shown = self.shown_fields() | {"transcripts": self.attachments.transcripts()}
         if self._stored is None:
             return EntryFields(**shown)
         return replace(self._stored, single_category_form=False, **shown)
@@ -411,7 +412,9 @@ class EntryEditor(QWidget):
             self._stored = fields
             if fields is not None:
                 self.show_fields(fields)
-            self.attachments.set_existing(entry.current.attachments)
+            self.attachments.set_existing(
+                entry.current.attachments, fields.transcripts if fields is not None else ()
+            )
             self._is_deleted = entry.deleted
             if entry.deleted:
                 self._show_tombstone(entry)

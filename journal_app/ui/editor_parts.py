@@ -45,6 +45,7 @@ FIELD_LABELS = {
     "severity": QT_TRANSLATE_NOOP("EditorParts", "severity"),
     "channel": QT_TRANSLATE_NOOP("EditorParts", "channel"),
     "sender": QT_TRANSLATE_NOOP("EditorParts", "sender"),
+    "transcripts": QT_TRANSLATE_NOOP("EditorParts", "transcripts of recordings"),
 }
 
 
@@ -296,10 +297,13 @@ def changes(previous: Version | None, version: Version) -> str:
     if version.fields is None:
         return translate("EditorParts", "content erased")
     before, after = previous.fields.readable_json(), version.fields.readable_json()
+    # Every key either version has: a field the later one dropped (a transcript removed)
+    # changed too.
+    keys = [*after, *(key for key in before if key not in after)]
     names = [
         translate("EditorParts", FIELD_LABELS.get(key, key))
-        for key in after
-        if before.get(key) != after[key]
+        for key in keys
+        if before.get(key) != after.get(key)
     ]
     old_files = {a.id for a in previous.attachments}
     new_files = {a.id for a in version.attachments}

@@ -166,7 +166,12 @@ def test_a_recording_left_out_takes_its_transcript_with_it(
         ExportOptions(redactions=Redactions(attachment_ids=frozenset({recording.id}))),
         pdf,
     )
-    assert "Calle Mayor" not in flat_text(pdf)
+    text = flat_text(pdf)
+    assert "Calle Mayor" not in text
+    # Nor does the entry's history say that a transcript changed, or call it a first version.
+    history = text[text.index("History of this entry") :]
+    assert "amended transcripts of recordings" not in history
+    assert "amended what changed is withheld in this copy" in history
     manifest = embedded(pdf)[mf.MANIFEST_NAME]
     assert b"Calle Mayor" not in manifest and sha256.encode() not in manifest
     record = _version(json.loads(manifest), entry, 2)
@@ -233,3 +238,22 @@ def test_the_command_line_sets_and_removes_a_transcript_from_a_file(
     document = json.loads(shown.stdout)
     assert "transcripts" not in document["fields"]
     assert len(document["versions"]) == 3
+
+
+def test_the_entrys_history_in_the_bundle_names_the_change_and_keeps_the_earlier_text(
+    journal: Journal, tmp_path: Path
+) -> None:
+    entry, sha256 = _voicemail_entry(journal)
+    current = journal.get(entry).current
+    assert current.fields is not None
+    journal.edit(entry, current.fields.with_transcript(sha256, "Corrected: " + SAID))
+    mark = f"A{current.attachments[0].id}"
+    pdf = tmp_path / "bundle.pdf"
+    export_bundle(journal, ExportOptions(), pdf)
+    text = flat_text(pdf)
+    history = text[text.index("History of this entry") :]
+    assert "2 " in history and "amended transcripts of recordings" in history
+    earlier = history[history.index("As written in version 2") :]
+    assert f"Transcript of {mark} {SAID}" in earlier
+    sheet = text[text.index("Transcript typed by the person who kept the journal") :]
+    assert f"From entry {entry}, version 3." in sheet and "Corrected: " + SAID in sheet

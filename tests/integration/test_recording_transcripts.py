@@ -224,6 +224,9 @@ def test_the_command_line_sets_and_removes_a_transcript_from_a_file(
     assert done.returncode == 0, done.stderr
     shown = run_cli(["show", closed_vault, entry, "--json", "--passphrase-file", secret])
     assert json.loads(shown.stdout)["fields"]["transcripts"] == {digest: SAID + "\n"}
+    plain = run_cli(["show", closed_vault, entry, "--passphrase-file", secret]).stdout
+    assert f"Transcript of {mark}:\n{SAID}\n" in plain
+    assert "v2  edit" in plain and "changed: transcripts" in plain
     # A mark the entry does not hold, and a malformed option: one line, nothing saved.
     wrong = edit(entry, f"A999={typed}")
     assert wrong.returncode == 1 and "has no attachment 999" in wrong.stderr
@@ -238,6 +241,8 @@ def test_the_command_line_sets_and_removes_a_transcript_from_a_file(
     document = json.loads(shown.stdout)
     assert "transcripts" not in document["fields"]
     assert len(document["versions"]) == 3
+    plain = run_cli(["show", closed_vault, entry, "--passphrase-file", secret]).stdout
+    assert "Transcript of" not in plain and "changed: transcripts" in plain.split("v3")[1]
 
 
 def test_the_entrys_history_in_the_bundle_names_the_change_and_keeps_the_earlier_text(

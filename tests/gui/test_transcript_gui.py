@@ -17,6 +17,7 @@ from journal_app.ui.app import Session
 from journal_app.ui.editor import IncidentEditor
 from journal_app.ui.message_editor import MessageEditor
 from tests.gui.conftest import StubDialogs
+from tests.gui.test_accessibility import _keyboard_problems
 from tests.integration.test_export_media import flat_text, voicemail
 
 SAID = "Pick up the phone or I come round tonight. Marker-transcript-51c2"
@@ -49,6 +50,7 @@ def test_a_transcript_typed_in_the_editor_is_saved_shown_in_history_and_printed(
     dialogs.files = [note, wav]
     panel.buttons[0].click()  # Add files…
     assert not panel.transcript_button.isHidden()
+    assert _keyboard_problems(editor) == []  # its key (Alt+Y) is used by nothing else
     panel.list.setCurrentRow(0)  # the note: no transcript for it
     assert not panel.transcript_button.isEnabled()
     panel.list.setCurrentRow(1)
@@ -115,6 +117,7 @@ def test_removing_a_recording_takes_its_transcript_off_the_next_version(
     editor.category.set_chosen((Category.THREATS,))
     dialogs.files = [wav]
     editor.attachments.buttons[0].click()
+    assert _keyboard_problems(editor) == []
     dialogs.transcript = SAID
     editor.attachments.transcript_button.click()
     entry_id = _save(qtbot, editor)

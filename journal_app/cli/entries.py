@@ -12,7 +12,14 @@ from journal_app.cli.text_output import render_entry, render_table
 from journal_app.core.errors import InvalidInput
 from journal_app.core.files import regular_file_size
 from journal_app.core.journal import Journal
-from journal_app.core.models import AttachmentSource, Category, EntryFilter, Kind
+from journal_app.core.models import (
+    AttachmentInfo,
+    AttachmentSource,
+    Category,
+    EntryFields,
+    EntryFilter,
+    Kind,
+)
 
 
 def _attachments(args: argparse.Namespace) -> list[AttachmentSource]:
@@ -35,6 +42,8 @@ def add(ctx: Context, args: argparse.Namespace) -> int:
 
 def edit(ctx: Context, args: argparse.Namespace) -> int:
     attachments = _attachments(args)
+    # Read before the passphrase is asked, like the files to attach.
+    transcripts = [(mark, ctx.read_text(path)) for mark, path in args.transcript or ()]
     with ctx.open_vault(args) as vault:
         ctx.require_healthy(vault)
         journal = Journal(vault)
@@ -46,6 +55,7 @@ def edit(ctx: Context, args: argparse.Namespace) -> int:
                 params={"entry_id": args.id},
             )
         fields = fields_from_args(args, base, ctx._, ctx.read_text)
+        fields = _with_transcripts(fields, transcripts, entry.current.attachments, args)
         version = journal.edit(
             args.id,
             fields,
@@ -61,6 +71,26 @@ def edit(ctx: Context, args: argparse.Namespace) -> int:
     )
     print(version, file=ctx.out)
     return EXIT_OK
+
+
+def _with_transcripts(
+    fields: EntryFields,
+    transcripts: list[tuple[int, str]],
+    attached: tuple[AttachmentInfo, ...],
+    args: argparse.Namespace,
+) -> EntryFields:
+    """`--transcript A17=FILE`: the text of each named recording, which the entry must hold
+    (and not be detaching) now."""
+    held = {a.id: a for a in attached if a.id not in set(args.detach or ())}
+    unknown = sorted({mark for mark, _text in transcripts} - set(held))
+    if unknown:
+        raise InvalidInput(
+            key="Entry {entry_id} has no attachment {attachments}.",
+            params={"entry_id": args.id, "attachments": ", ".join(map(str, unknown))},
+        )
+    for mark, text in transcripts:
+        fields = fields.with_transcript(held[mark].sha256, text)
+    return fields
 
 
 def delete(ctx: Context, args: argparse.Namespace) -> int:

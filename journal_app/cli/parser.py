@@ -133,6 +133,9 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
     def parse_box(text: str) -> tuple[int, Any]:
         return _parse_box(text, _)
 
+    def parse_transcript(text: str) -> tuple[int, str]:
+        return _parse_transcript(text, _)
+
     parser = _Parser(prog="journal-app", description=_("A private, encrypted journal."))
     parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
     parser.add_argument(
@@ -171,6 +174,16 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         type=parse_id,
         metavar="ATTACHMENT_ID",
         help=_("leave an attachment out of the new version (repeatable)"),
+    )
+    edit.add_argument(
+        "--transcript",
+        action="append",
+        type=parse_transcript,
+        metavar="A17=FILE",
+        help=_(
+            "the typed transcript of recording A17, read from a UTF-8 file ('-': standard "
+            "input); an empty file removes it (repeatable)"
+        ),
     )
     _add_passphrase_option(edit, _)
 
@@ -399,6 +412,24 @@ def _parse_box(text: str, _: Translate | None = None) -> tuple[int, Any]:
         return parse_box(text)
     except InvalidInput as exc:
         raise argparse.ArgumentTypeError(_(exc.key or str(exc), **exc.params)) from exc
+
+
+_TRANSCRIPT = re.compile(r"[Aa]?(\d{1,19})=(.+)", re.DOTALL)
+
+
+def _parse_transcript(text: str, _: Translate | None = None) -> tuple[int, str]:
+    """`A17=FILE` -> (attachment id 17, FILE)."""
+    _ = _ or translator()
+    match = _TRANSCRIPT.fullmatch(text)
+    if match is None or not 1 <= int(match.group(1)) <= _LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            _(
+                "'{text}' is not a transcript; write it as A17=FILE (the exhibit mark of the "
+                "recording, then the file that holds the text).",
+                text=text,
+            )
+        )
+    return int(match.group(1)), match.group(2)
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

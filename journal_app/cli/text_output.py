@@ -92,6 +92,10 @@ def render_entry(entry: Entry, translate: Translate | None = None) -> str:
                 + ("  " + _("captured {when}", when=a.captured_at) if a.captured_at else "")
                 for a in entry.current.attachments
             ]
+            for a in entry.current.attachments:
+                typed = fields.transcript_of(a.sha256)
+                if typed:
+                    lines += ["", _("Transcript of {mark}", mark=f"A{a.id}") + ":", typed, ""]
     lines.append(_("History:"))
     previous: Version | None = None
     width = max(len(_(a)) for a in _ACTIONS.values())
@@ -143,7 +147,8 @@ def _changed_fields(previous: Version | None, current: Version) -> str:
     if previous is None or previous.fields is None or current.fields is None:
         return ""
     before, after = previous.fields.readable_json(), current.fields.readable_json()
-    names = [k for k in after if before.get(k) != after.get(k)]
+    keys = [*after, *(k for k in before if k not in after)]  # a removed transcript too
+    names = [k for k in keys if before.get(k) != after.get(k)]
     if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
         names.append("attachments")
     return ", ".join(names)

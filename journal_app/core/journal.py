@@ -234,6 +234,9 @@ class Journal:
                     },
                 )
             kept = [a for a in previous.attachments if a.id not in set(remove_attachment_ids)]
+            # A removed file takes its transcript with it; a file still there keeps its own.
+            gone = {a.sha256 for a in previous.attachments} - {a.sha256 for a in kept}
+            fields = fields.without_transcripts_of(gone)
             if (
                 fields == previous.fields
                 and not add_attachments
@@ -301,6 +304,7 @@ class Journal:
         recorded_at: str,
     ) -> None:
         uid, kind, *_ = repo.entry_header(entry_id)
+        _check_transcripts(fields, attachments)
         fields_json = encode_fields(fields)
         # Content format 2: every field and file committed with its own fresh salt, so a
         # bundle can withhold one without letting anyone test a guess of it.
@@ -673,6 +677,7 @@ def _new_entry(
     """The rows `_create` would write for a new entry, with its chain link computed here."""
     uid = uuid.uuid4().hex
     recorded_at = timestamp(now)
+    _check_transcripts(fields, attachments)
     fields_json = encode_fields(fields)
     # Content format 2, exactly as `_append` writes it: every part with its own fresh salt.
     plain = fields.to_json()
@@ -702,6 +707,15 @@ def _new_entry(
         attachment_ids=tuple(a.id for a in attachments),
         late=is_late_entry(fields.occurred, now),
     )
+
+
+def _check_transcripts(fields: EntryFields, attachments: Sequence[AttachmentInfo]) -> None:
+    """Every transcript is of a file this version has (its SHA-256 is one of theirs)."""
+    if not fields.transcripts:
+        return  # almost every entry (a 50,000-message import checks this 50,000 times)
+    held = {a.sha256 for a in attachments}
+    if any(sha256 not in held for sha256, _text in fields.transcripts):
+        raise InvalidInput("A transcript names a file this entry does not have.")
 
 
 def _source_size(source: AttachmentSource) -> int:

@@ -91,6 +91,7 @@ CHANNEL_LABELS: dict[Channel, str] = {
 }
 
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,11 @@ class EntryFields:
     # Only imported messages have one; absent from to_json otherwise, so the content hash of
     # every entry written before imports existed is unchanged.
     source: MessageSource | None = None
+    # Typed transcripts of recordings (issue 13): (attachment SHA-256, text) pairs, sorted by
+    # the hash. Keyed by the file's hash, which the version's content hash covers, so each
+    # text is bound to the exact recording. Absent from to_json when there are none, so
+    # versions written before keep their content hash.
+    transcripts: tuple[tuple[str, str], ...] = ()
     # Versions saved before an entry could hold several categories stored one "category" key;
     # read back, they keep that form so their content hash still matches. Never set on a new
     # version (validated() clears it), and not part of equality: the content is the same.
@@ -283,6 +289,7 @@ class EntryFields:
         tags = tuple(dict.fromkeys(t.strip().lower() for t in self.tags if t.strip()))
         cleaned = replace(
             self,
+            transcripts=_clean_transcripts(self.transcripts),
             title=title,
             categories=categories,
             single_category_form=False,
@@ -326,7 +333,7 @@ class EntryFields:
     def readable_json(self) -> dict[str, Any]:
         """The same content with `categories` always a list, whichever form stored it: what
         comparisons between versions and the JSON output use."""
-        return {
+        document: dict[str, Any] = {
             "title": self.title,
             "occurred": self.occurred.to_json(),
             "categories": [c.value for c in self.categories],
@@ -341,7 +348,12 @@ class EntryFields:
             "severity": self.severity,
             "channel": self.channel,
             "sender": self.sender,
-        } | ({} if self.source is None else {"source": self.source.to_json()})
+        }
+        if self.source is not None:
+            document["source"] = self.source.to_json()
+        if self.transcripts:
+            document["transcripts"] = dict(self.transcripts)
+        return document
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EntryFields:
@@ -366,7 +378,25 @@ class EntryFields:
             channel=data.get("channel", ""),
             sender=data.get("sender", ""),
             source=MessageSource.from_json(data["source"]) if data.get("source") else None,
+            transcripts=_read_transcripts(data.get("transcripts", {})),
         )
+
+    def transcript_of(self, sha256: str) -> str:
+        """The typed transcript of the attached file with this SHA-256, or ""."""
+        return dict(self.transcripts).get(sha256, "")
+
+    def with_transcript(self, sha256: str, text: str) -> EntryFields:
+        """These fields with the transcript of one file set (empty text removes it)."""
+        texts = dict(self.transcripts)
+        texts.pop(sha256, None)
+        if text.strip():
+            texts[sha256] = text
+        return replace(self, transcripts=tuple(sorted(texts.items())))
+
+    def without_transcripts_of(self, sha256s: set[str]) -> EntryFields:
+        """These fields without the transcripts of these files (removed from the entry)."""
+        kept = tuple((k, v) for k, v in self.transcripts if k not in sha256s)
+        return self if kept == self.transcripts else replace(self, transcripts=kept)
 
     def search_details(self) -> str:
         """Secondary text the search index covers besides title and body."""
@@ -374,6 +404,7 @@ class EntryFields:
         parts += [f"{d.who} {d.reference}" for d in self.told]
         parts += [*self.tags, self.sender, self.channel]
         parts += [category_words(c) for c in self.categories]
+        parts += [text for _sha, text in self.transcripts]
         return "\n".join(p for p in parts if p)
 
 
@@ -400,6 +431,37 @@ def category_words(category: Category) -> str:
     names = {category.value, category.label}
     names |= {translator(language)(category.label) for language in LANGUAGES}
     return " ".join(sorted(names))
+
+
+def _read_transcripts(data: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        raise TypeError("transcripts is not a map of file hashes to texts")
+    return tuple(sorted(data.items()))
+
+
+def _clean_transcripts(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Each file once, by its SHA-256, with a text that is not blank; sorted by the hash."""
+    texts: dict[str, str] = {}
+    for sha256, text in items:
+        if not isinstance(sha256, str) or not _SHA256.match(sha256):
+            raise InvalidInput("A transcript must name an attached file by its SHA-256.")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InvalidInput("The transcript is too long.")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidInput(
+                "The transcript contains characters that are not valid text."
+            ) from exc
+        if text.strip():
+            texts[sha256] = text
+    if len(texts) > MAX_LIST_ITEMS:
+        raise InvalidInput(
+            key="An entry can hold at most {count} transcripts.", params={"count": MAX_LIST_ITEMS}
+        )
+    return tuple(sorted(texts.items()))
 
 
 def _clean_list(items: tuple[str, ...]) -> tuple[str, ...]:

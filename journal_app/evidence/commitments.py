@@ -5,7 +5,10 @@ disclose some parts, withhold others, and let nobody test a guess of a withheld 
                   `told.who` and `told.reference`, which are redacted separately), one
                   attached file (`attachment.0`, `attachment.1`, ... in order: its SHA-256,
                   size and type) or that file's own name (`attachment.0.name`, ...), which a
-                  redacted copy withholds since a file name can name a person or a place
+                  redacted copy withholds since a file name can name a person or a place,
+                  and, when the version holds typed transcripts of recordings, each file's
+                  transcript (`attachment.0.transcript`, ...; "" for a file without one),
+                  so a copy that leaves a file out withholds its transcript with it
     commitment  = SHA-256(canonical([salt_hex, part_name, value]))      salt: 32 random bytes
     content     = SHA-256(canonical({"content_format": 2,
                                      "commitments": {part_name: commitment, ...}}))
@@ -33,6 +36,8 @@ ATTACHMENT_NAMES = "attachment names"
 # The redactable parts a bundle may withhold, by the redaction that withholds them.
 TOLD_WHO = "told.who"
 TOLD_REFERENCE = "told.reference"
+TRANSCRIPTS = "transcripts"
+TRANSCRIPT_SUFFIX = ".transcript"
 
 
 class CommitmentError(ValueError):
@@ -42,7 +47,7 @@ class CommitmentError(ValueError):
 def parts_of(fields: dict[str, Any], attachments: list[dict[str, Any]]) -> dict[str, Any]:
     """The committed parts of one version: its fields (as `EntryFields.to_json` gives them)
     and its attachments' hashed forms."""
-    parts = {name: value for name, value in fields.items() if name != "told"}
+    parts = {name: value for name, value in fields.items() if name not in ("told", TRANSCRIPTS)}
     if "told" in fields:
         told = fields["told"] if isinstance(fields["told"], list) else []
         parts[TOLD_WHO] = [_item(d, "who") for d in told]
@@ -50,7 +55,19 @@ def parts_of(fields: dict[str, Any], attachments: list[dict[str, Any]]) -> dict[
     for index, attachment in enumerate(attachments):
         parts[f"{ATTACHMENT_PREFIX}{index}"] = {k: v for k, v in attachment.items() if k != "name"}
         parts[name_part(index)] = attachment.get("name", "")
+    if TRANSCRIPTS in fields:
+        texts = fields[TRANSCRIPTS]
+        held = [attachment.get("sha256") for attachment in attachments]
+        if not isinstance(texts, dict) or not set(texts) <= set(held):
+            raise CommitmentError("a transcript names a file the version does not have")
+        for index, sha256 in enumerate(held):
+            parts[transcript_part(index)] = texts.get(sha256, "")
     return parts
+
+
+def transcript_part(index: int) -> str:
+    """The part that commits to the typed transcript of the version's file at `index`."""
+    return f"{ATTACHMENT_PREFIX}{index}{TRANSCRIPT_SUFFIX}"
 
 
 def name_part(index: int) -> str:

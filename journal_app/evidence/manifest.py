@@ -28,9 +28,11 @@ from journal_app.evidence.commitments import (
     CONTENT_FORMAT,
     TOLD_REFERENCE,
     TOLD_WHO,
+    TRANSCRIPTS,
     combine,
     commitment,
     name_part,
+    transcript_part,
 )
 from journal_app.evidence.history import clock_went_back
 from journal_app.i18n import N_
@@ -389,7 +391,7 @@ def _shown_parts(
 ) -> dict[str, Any]:
     """Every part the version shows, with its value (the inverse of commitments.parts_of). An
     empty list of people told shows its (empty) names unless they are withheld."""
-    parts = {name: value for name, value in fields.items() if name != "told"}
+    parts = {name: value for name, value in fields.items() if name not in ("told", TRANSCRIPTS)}
     if "told" in fields:
         told = fields["told"]
         if not isinstance(told, list) or not all(isinstance(d, dict) for d in told):
@@ -403,7 +405,25 @@ def _shown_parts(
             parts[f"{ATTACHMENT_PREFIX}{index}"] = {k: hashed[k] for k in hashed if k != "name"}
             if name_part(index) not in withheld:
                 parts[name_part(index)] = hashed["name"]
+    if TRANSCRIPTS in fields:
+        parts |= _shown_transcripts(fields[TRANSCRIPTS], attachments)
     return parts
+
+
+def _shown_transcripts(texts: Any, attachments: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each shown file's transcript part ("" for a file without one): a transcript counts
+    only beside the file it is of, so one naming a file the version does not show is a
+    mismatch, never a text left unchecked."""
+    if not isinstance(texts, dict):
+        raise _Mismatch("its transcripts are not readable.")
+    shown = {
+        index: attachment.get("sha256")
+        for index, attachment in enumerate(attachments)
+        if not attachment.get("redacted")
+    }
+    if not set(texts) <= set(shown.values()):
+        raise _Mismatch("it shows a transcript of a file it does not show.")
+    return {transcript_part(index): texts.get(sha256, "") for index, sha256 in shown.items()}
 
 
 def _hex_map(version: dict[str, Any], key: str) -> dict[str, str]:

@@ -557,7 +557,8 @@ def _version_json(version: Version, item: PlannedEntry, options: ExportOptions) 
         return record  # erased by a deletion
     full = version.fields.to_json()
     record["content_format"] = version.content_format
-    record["fields"] = redacted_fields(full, red) if withheld else full
+    left_out = frozenset(a.sha256 for a in version.attachments if a.id in red.attachment_ids)
+    record["fields"] = redacted_fields(full, red, left_out) if withheld else full
     if version.salts is not None:
         # Format 2: each disclosed part's salt, each withheld part's commitment only.
         parts = parts_of(full, [a.hashed_form() for a in version.attachments])

@@ -192,7 +192,12 @@ def _history(item: PlannedEntry, options: ExportOptions, _: Translate) -> list[F
                 fixed(when_recorded(version.recorded_at), CELL),
                 fixed(_(_ACTIONS.get(version.action, "?")), CELL),
                 fixed(
-                    ", ".join(_(n) for n in _changes(previous, version)) or _("first version"),
+                    ", ".join(_(n) for n in _changes(previous, version, options))
+                    or (
+                        _("what changed is withheld in this copy")
+                        if version.action == "edit"
+                        else _("first version")
+                    ),
                     CELL,
                 ),
             ]
@@ -240,14 +245,36 @@ _FIELD_NAMES = {
     "severity": N_("severity"),
     "channel": N_("channel"),
     "sender": N_("sender"),
+    "transcripts": N_("transcripts of recordings"),
 }
 
 
-def _changes(previous: Version | None, current: Version) -> list[str]:
+def _shown_transcripts(version: Version, options: ExportOptions) -> dict[str, str]:
+    """A version's transcripts of the files this copy shows, by exhibit mark: a file left out
+    of the copy takes its transcript with it."""
+    if version.fields is None:
+        return {}
+    marks = {
+        a.sha256: f"A{a.id}"
+        for a in version.attachments
+        if a.id not in options.redactions.attachment_ids
+    }
+    return {marks[k]: v for k, v in version.fields.transcripts if k in marks}
+
+
+def _changes(previous: Version | None, current: Version, options: ExportOptions) -> list[str]:
     if previous is None or previous.fields is None or current.fields is None:
         return []
     before, after = previous.fields.readable_json(), current.fields.readable_json()
-    names = [_FIELD_NAMES.get(k, k) for k in after if before.get(k) != after.get(k)]
+    before.pop("transcripts", None)
+    after.pop("transcripts", None)
+    names = [
+        _FIELD_NAMES.get(k, k)
+        for k in [*after, *(k for k in before if k not in after)]
+        if before.get(k) != after.get(k)
+    ]
+    if _shown_transcripts(previous, options) != _shown_transcripts(current, options):
+        names.append(_FIELD_NAMES["transcripts"])
     if [a.sha256 for a in previous.attachments] != [a.sha256 for a in current.attachments]:
         names.append(N_("attached files"))
     return names
@@ -265,6 +292,16 @@ def _earlier_values(
         rows.insert(0, (_("Title"), earlier.fields.title))
     if earlier.fields.body != later.fields.body:
         rows.append((_("Text"), earlier.fields.body or _("(empty)")))
+    typed_before = _shown_transcripts(earlier, options)
+    typed_after = _shown_transcripts(later, options)
+    for mark in sorted(typed_before.keys() | typed_after.keys()):
+        if typed_before.get(mark) != typed_after.get(mark):
+            rows.append(
+                (
+                    _("Transcript of {mark}", mark=mark),
+                    typed_before.get(mark) or _("(empty)"),
+                )
+            )
     rows = [(label, value) for label, value in rows if label != _("Recorded")]
     if not rows:
         return []

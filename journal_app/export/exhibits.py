@@ -2,6 +2,7 @@
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -20,23 +21,71 @@ from journal_app.export.clean import CopyFacts
 from journal_app.export.cover import CoverFacts
 from journal_app.export.entries import field_table
 from journal_app.export.images import Preview
-from journal_app.export.selection import REDACTED, Exhibit
+from journal_app.export.selection import REDACTED, Exhibit, Plan
 from journal_app.export.styles import (
+    BODY,
     BODY_W,
     GREY,
     H2,
+    H3,
     MAX_POINTS_PER_PIXEL,
     SMALL,
     decimal,
     fixed,
     hash_para,
     number,
+    para,
     when_captured,
     when_recorded,
 )
 from journal_app.i18n import ENGLISH, Translate, translator
 
 PAGE_W, PAGE_H = A4
+
+
+@dataclass(frozen=True)
+class TypedTranscript:
+    """A recording's transcript as the latest version in the bundle that holds one has it."""
+
+    text: str
+    entry_number: int
+    version_no: int
+
+
+def typed_transcripts(plan: Plan) -> dict[str, TypedTranscript]:
+    """Exhibit mark -> its typed transcript, from the bundle's own versions of the entry the
+    exhibit comes from (a transcript removed by a later version is not printed)."""
+    found: dict[str, TypedTranscript] = {}
+    for item in plan.entries:
+        latest = next((v for v in reversed(item.versions) if v.fields is not None), None)
+        if latest is None or latest.fields is None:
+            continue
+        for exhibit in item.exhibits:
+            text = latest.fields.transcript_of(exhibit.info.sha256)
+            if text and exhibit.number not in found:
+                found[exhibit.number] = TypedTranscript(text, item.number, latest.version_no)
+    return found
+
+
+def transcript_section(typed: TypedTranscript, _: Translate) -> list[Flowable]:
+    """The transcript beside its recording's sheet, said to be typed by the journal's keeper
+    and from which version; split into paragraphs so a long one flows over pages."""
+    story: list[Flowable] = [
+        fixed(_("Transcript typed by the person who kept the journal"), H3),
+        fixed(
+            _(
+                "From entry {entry}, version {version}. It is part of that version, so its "
+                "hash covers it; it is not a certified translation or transcription.",
+                entry=typed.entry_number,
+                version=typed.version_no,
+            ),
+            SMALL,
+        ),
+    ]
+    for block in typed.text.split("\n\n"):
+        if block.strip():
+            story += [para(block, BODY), Spacer(1, 1.5 * mm)]
+    return [*story, Spacer(1, 4 * mm)]
 
 
 def exhibit_section(

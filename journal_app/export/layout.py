@@ -30,7 +30,7 @@ from journal_app.core.errors import Cancelled
 from journal_app.export.chronology import chronology_section
 from journal_app.export.cover import CoverFacts, cover_page
 from journal_app.export.entries import entry_section
-from journal_app.export.exhibits import exhibit_section
+from journal_app.export.exhibits import exhibit_section, transcript_section, typed_transcripts
 from journal_app.export.images import Preview
 from journal_app.export.index import (
     CERTIFICATE,
@@ -328,6 +328,7 @@ def _story(
         step += 1
         story.append(_Marker(step))
     if plan.exhibits:
+        typed = typed_transcripts(plan)
         story.append(PageBreak())
         story.append(Anchor(EXHIBITS, Outline(_("Exhibits"), 0)))
         story.append(fixed(_("Exhibits"), H2))
@@ -367,6 +368,8 @@ def _story(
                 extra_rows=media_rows(recording, _) if recording is not None else (),
             )
             story += _anchored(anchor, section)
+            if exhibit.number in typed:
+                story += transcript_section(typed[exhibit.number], _)
             if printable is not None:
                 story += printed_pages(exhibit, printable, _)
             step += 1

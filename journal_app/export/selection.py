@@ -14,7 +14,9 @@ from journal_app.evidence.commitments import (
     ATTACHMENT_NAMES,
     ATTACHMENT_PREFIX,
     TOLD_WHO,
+    TRANSCRIPTS,
     name_part,
+    transcript_part,
 )
 from journal_app.i18n import ENGLISH, N_, Translate, translator
 
@@ -95,7 +97,8 @@ class Redactions:
             lines.append(
                 _(
                     "Redaction removes these fields only: names or places written in the free "
-                    "text are not removed."
+                    "text (what happened, message texts and typed transcripts of recordings) "
+                    "are not removed."
                 )
             )
         return lines
@@ -223,6 +226,9 @@ def withheld_parts(version: Version, redactions: Redactions) -> list[str]:
         for index, info in enumerate(version.attachments):
             if info.id in redactions.attachment_ids:
                 names += [f"{ATTACHMENT_PREFIX}{index}", name_part(index)]
+                # A left-out file's transcript goes with it (it would tell what the file says).
+                if version.fields.transcripts:
+                    names.append(transcript_part(index))
             elif redactions.any:
                 names.append(name_part(index))  # a file's name can name a person or a place
         return names
@@ -325,9 +331,16 @@ def count_preview(journal: Journal, options: ExportOptions) -> tuple[int, int]:
     return len(plan.entries), len(plan.exhibits)
 
 
-def redacted_fields(fields_json: dict[str, Any], redactions: Redactions) -> dict[str, Any]:
-    """The fields with redacted values removed (for the manifest) — nothing left to recover."""
+def redacted_fields(
+    fields_json: dict[str, Any], redactions: Redactions, left_out: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The fields with redacted values removed (for the manifest) — nothing left to recover.
+    `left_out`: the SHA-256 of files left out of the copy, whose transcripts go with them."""
     result = dict(fields_json)
+    if TRANSCRIPTS in result and left_out:
+        result[TRANSCRIPTS] = {
+            sha256: text for sha256, text in result[TRANSCRIPTS].items() if sha256 not in left_out
+        }
     if redactions.locations:
         result.pop("location", None)
     if redactions.people:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -60,12 +61,32 @@ def _sha256(row: Attached) -> str:
     return row.sha256
 
 
-def _item_text(row: Attached) -> str:
+def _known_sha256(row: Attached) -> str:
+    """The SHA-256 if already known, without reading a file on the GUI thread: a file waiting
+    to be added has one once its transcript was typed (or a same-size file was compared)."""
+    return row.info.sha256 if row.info is not None else row.sha256
+
+
+def is_recording(row: Attached) -> bool:
+    """Sound or video: by the type found when it was stored, or, before, by its name."""
+    kind = row.info.mime_type if row.info is not None else mimetypes.guess_type(row.name)[0]
+    return bool(kind) and str(kind).startswith(("audio/", "video/"))
+
+
+def _item_text(row: Attached, transcribed: bool = False) -> str:
     if row.info is not None:
-        return f"{row.name}\n{human_size(row.size)} · SHA-256 {row.info.sha256[:16]}…"
-    return f"{row.name}\n{human_size(row.size)} · " + QGuiApplication.translate(
-        "AttachmentsPanel", "will be added when you save"
-    )
+        text = f"{row.name}\n{human_size(row.size)} · SHA-256 {row.info.sha256[:16]}…"
+    else:
+        text = f"{row.name}\n{human_size(row.size)} · " + QGuiApplication.translate(
+            "AttachmentsPanel", "will be added when you save"
+        )
+    if is_recording(row):
+        text += "\n" + (
+            QGuiApplication.translate("AttachmentsPanel", "Transcript typed")
+            if transcribed
+            else QGuiApplication.translate("AttachmentsPanel", "No transcript yet")
+        )
+    return text
 
 
 class AttachmentsPanel(QWidget):
@@ -84,6 +105,8 @@ class AttachmentsPanel(QWidget):
         self._dialogs = dialogs
         self._clipboard = clipboard
         self._removed: list[int] = []
+        # Typed transcripts of recordings, by the file's SHA-256 (EntryFields.transcripts).
+        self._transcripts: dict[str, str] = {}
         self.viewers: list[AttachmentViewer] = []
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -101,6 +124,7 @@ class AttachmentsPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(lambda _item: self.view_current())
+        self.list.currentRowChanged.connect(lambda _row: self._show_transcript_button())
         layout.addWidget(self.list)
         layout.addLayout(self._buttons())
         # The editor passes its own notice, at the top and always on screen: a confirmation
@@ -142,16 +166,43 @@ class AttachmentsPanel(QWidget):
             button = named(QPushButton(text), name, description)
             button.clicked.connect(slot)
             self.buttons.append(button)
+        self.transcript_button = named(
+            QPushButton(self.tr("T&ype transcript…")),
+            self.tr("Transcript of the chosen recording"),
+            self.tr(
+                "Type what is said in the chosen sound or video file; it is printed beside it "
+                "in an evidence bundle."
+            ),
+        )
+        self.transcript_button.clicked.connect(self.edit_transcript)
+        self.transcript_button.hide()
+        self.buttons.append(self.transcript_button)
         # In a narrow side column the buttons wrap onto more rows instead of widening it.
         row.addWidget(ReflowGrid(self.buttons, len(self.buttons)))
         return row
 
     # ------------------------------------------------------------------ content
-    def set_existing(self, infos: tuple[AttachmentInfo, ...]) -> None:
+    def set_existing(
+        self, infos: tuple[AttachmentInfo, ...], transcripts: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         self.list.clear()
         self._removed = []
+        self._transcripts = dict(transcripts)
         for info in infos:
             self._add_row(Attached(info.original_name, info=info, size=info.size))
+        self._show_transcript_button()
+
+    def restore_transcripts(self, transcripts: tuple[tuple[str, str], ...]) -> None:
+        """A kept draft's transcripts, for the files in the list."""
+        self._transcripts = dict(transcripts)
+        self._refresh_lines()
+
+    def transcripts(self) -> tuple[tuple[str, str], ...]:
+        """The typed transcripts of the recordings in the list (a removed file's goes too)."""
+        if not self._transcripts:
+            return ()
+        held = {_known_sha256(row) for row in self._rows() if is_recording(row)}
+        return tuple(sorted((k, v) for k, v in self._transcripts.items() if k in held))
 
     def pending_sources(self) -> list[AttachmentSource]:
         return [row.source for row in self._rows() if row.source is not None]
@@ -163,8 +214,25 @@ class AttachmentsPanel(QWidget):
         items = (self.list.item(i) for i in range(self.list.count()))
         return [item.data(Qt.ItemDataRole.UserRole) for item in items]
 
+    def _transcribed(self, row: Attached) -> bool:
+        return is_recording(row) and bool(self._transcripts.get(_known_sha256(row)))
+
+    def _refresh_lines(self) -> None:
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            row = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(_item_text(row, self._transcribed(row)))
+        self._show_transcript_button()
+
+    def _show_transcript_button(self) -> None:
+        """Shown while the list holds a recording; usable when one is chosen."""
+        rows = self._rows()
+        self.transcript_button.setVisible(any(is_recording(r) for r in rows))
+        current = self._current()
+        self.transcript_button.setEnabled(current is not None and is_recording(current[1]))
+
     def _add_row(self, row: Attached, thumbnail: QImage | None = None) -> None:
-        item = QListWidgetItem(_item_text(row))
+        item = QListWidgetItem(_item_text(row, self._transcribed(row)))
         item.setData(Qt.ItemDataRole.UserRole, row)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, row.name)
         image = thumbnail if thumbnail is not None else self._thumbnail(row)
@@ -172,6 +240,7 @@ class AttachmentsPanel(QWidget):
             item.setIcon(QIcon(QPixmap.fromImage(image)))
         self.list.addItem(item)
         self.list.setCurrentItem(item)
+        self._show_transcript_button()
 
     def _thumbnail(self, row: Attached) -> QImage | None:
         try:
@@ -304,6 +373,27 @@ class AttachmentsPanel(QWidget):
                 )
             )
         self.list.takeItem(index)
+        self._show_transcript_button()
+        self.changed.emit()
+
+    def edit_transcript(self) -> None:
+        """Type (or change, or empty) the transcript of the chosen recording; it is kept with
+        the entry's next saved version."""
+        current = self._current()
+        if current is None or not is_recording(current[1]):
+            self.notice.say(self.tr("Choose a sound or video file in the list first."))
+            return
+        _index, row = current
+        sha256 = _sha256(row)
+        typed = self._dialogs.edit_transcript(self, row.name, self._transcripts.get(sha256, ""))
+        if typed is None:
+            return
+        if typed.strip():
+            self._transcripts[sha256] = typed
+        else:
+            self._transcripts.pop(sha256, None)
+        self._refresh_lines()
+        self.notice.say(self.tr("Transcript kept. It is saved with the entry when you press Save."))
         self.changed.emit()
 
     def view_current(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -268,6 +269,11 @@ class Dialogs:
         clicked = box.clickedButton()
         return clicked is not None and clicked.objectName() == "delete"
 
+    def edit_transcript(self, parent: QWidget | None, name: str, text: str) -> str | None:
+        """The typed transcript of the recording `name` (may be empty), or None if cancelled."""
+        dialog = TranscriptDialog(parent, name, text)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def ask_unsaved(self, parent: QWidget | None) -> UnsavedChoice:
         box = unsaved_box(parent)
         box.exec()
@@ -332,3 +338,41 @@ class PassphraseDialog(QDialog):
 
     def current(self) -> str:
         return self._current.text() if self._current is not None else ""
+
+
+class TranscriptDialog(QDialog):
+    """A plain text box for what a recording says, typed by the person who kept the journal.
+    It becomes part of the entry's next version when the entry is saved."""
+
+    def __init__(self, parent: QWidget | None, name: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("dialogs", "Transcript of {0}").format(name))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            translate(
+                "dialogs",
+                "Type what is said in the recording, as closely as you can. It is kept with "
+                "the entry when you save, and printed beside the recording in an evidence "
+                "bundle. Leave it empty to remove it.",
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(translate("dialogs", "Transcript"))
+        self.editor.setAccessibleDescription(
+            translate("dialogs", "What is said in the recording, in your own typing.")
+        )
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlainText(text)
+        self.editor.setMinimumSize(420, 220)
+        layout.addWidget(self.editor, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(name_buttons(buttons))
+
+    def text(self) -> str:
+        return self.editor.toPlainText()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import json
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence, QShortcut
@@ -136,6 +138,10 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._is_deleted = False
         self._entry: Entry | None = None
+        # The entry's latest fields as stored: a save starts from them and replaces only what
+        # the form shows, so an imported message keeps its chain of custody (`source`) and
+        # every entry keeps the fields its editor does not show.
+        self._stored: EntryFields | None = None
         self._reading: int | None = None
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -374,6 +380,7 @@ class EntryEditor(QWidget):
     def restore_draft(self, fields: EntryFields, category_chosen: bool = True) -> None:
         """Show a kept draft in the form; it stays unsaved until the person saves it."""
         self.show_fields(fields)
+        self.attachments.restore_transcripts(fields.transcripts)
         if not category_chosen:
             self.category.set_chosen(())
         self.update_dirty()
@@ -382,8 +389,17 @@ class EntryEditor(QWidget):
         self._draft_timer.stop()
 
     # ------------------------------------------------------------------ data
-    def collect(self) -> EntryFields:
+    def shown_fields(self) -> dict[str, Any]:
+        """The fields this form shows, by `EntryFields` name, as the widgets hold them."""
         raise NotImplementedError
+
+    def collect(self) -> EntryFields:
+        """The entry as the form would save it: the stored fields with what the form shows
+        put in their place. Nothing the form does not show is lost or changed."""
+        shown = self.shown_fields() | {"transcripts": self.attachments.transcripts()}
+        if self._stored is None:
+            return EntryFields(**shown)
+        return replace(self._stored, single_category_form=False, **shown)
 
     def show_fields(self, fields: EntryFields) -> None:
         raise NotImplementedError
@@ -393,9 +409,12 @@ class EntryEditor(QWidget):
         if self.entry_id is not None:
             entry = self._journal.get(self.entry_id)
             fields = entry.latest_fields
+            self._stored = fields
             if fields is not None:
                 self.show_fields(fields)
-            self.attachments.set_existing(entry.current.attachments)
+            self.attachments.set_existing(
+                entry.current.attachments, fields.transcripts if fields is not None else ()
+            )
             self._is_deleted = entry.deleted
             if entry.deleted:
                 self._show_tombstone(entry)
@@ -617,22 +636,22 @@ class IncidentEditor(EntryEditor):
             self.add_row(label, widget)
         self.when.date.setAccessibleName(self.tr("Date it happened"))
 
-    def collect(self) -> EntryFields:
+    def shown_fields(self) -> dict[str, Any]:
         severity = self.severity.currentData()
-        return EntryFields(
-            title=self.title.text(),
-            occurred=self.when.value(),
-            categories=self.category.chosen(),
-            body=self.body.toPlainText(),
-            location=self.location.text(),
-            people=split_lines(self.people.toPlainText()),
-            witnesses=split_lines(self.witnesses.toPlainText()),
-            injuries=self.injuries.toPlainText(),
-            medical_care=self.medical.text(),
-            told=self.told.value(),
-            tags=split_list(self.tags.text()),
-            severity=severity if isinstance(severity, int) and severity else None,
-        )
+        return {
+            "title": self.title.text(),
+            "occurred": self.when.value(),
+            "categories": self.category.chosen(),
+            "body": self.body.toPlainText(),
+            "location": self.location.text(),
+            "people": split_lines(self.people.toPlainText()),
+            "witnesses": split_lines(self.witnesses.toPlainText()),
+            "injuries": self.injuries.toPlainText(),
+            "medical_care": self.medical.text(),
+            "told": self.told.value(),
+            "tags": split_list(self.tags.text()),
+            "severity": severity if isinstance(severity, int) and severity else None,
+        }
 
     def show_fields(self, fields: EntryFields) -> None:
         self.title.setText(fields.title)

@@ -45,6 +45,7 @@ FIELD_LABELS = {
     "severity": QT_TRANSLATE_NOOP("EditorParts", "severity"),
     "channel": QT_TRANSLATE_NOOP("EditorParts", "channel"),
     "sender": QT_TRANSLATE_NOOP("EditorParts", "sender"),
+    "transcripts": QT_TRANSLATE_NOOP("EditorParts", "transcripts of recordings"),
 }
 
 
@@ -99,6 +100,9 @@ class OccurredField(QWidget):
         self.ticks = ReflowGrid([self.time_unknown, self.approximate], 2)
         layout.addLayout(day_and_time)
         layout.addWidget(self.ticks)
+        # What set_value showed: its UTC offset may be a zone chosen at import, not this
+        # computer's, and stays with the day and time as long as they are not changed.
+        self._shown: Occurred | None = None
 
     def value(self) -> Occurred:
         qd = self.date.date()
@@ -107,10 +111,15 @@ class OccurredField(QWidget):
             return Occurred(day, None, None, self.approximate.isChecked())
         qt = self.time.time()
         at = time(qt.hour(), qt.minute())
-        offset = local_offset(datetime.combine(day, at))
+        shown = self._shown
+        if shown is not None and (shown.day, shown.at) == (day, at) and shown.utc_offset:
+            offset = shown.utc_offset
+        else:
+            offset = local_offset(datetime.combine(day, at))
         return Occurred(day, at, offset, self.approximate.isChecked())
 
     def set_value(self, occurred: Occurred) -> None:
+        self._shown = occurred
         self.date.setDate(QDate(occurred.day.year, occurred.day.month, occurred.day.day))
         self.time_unknown.setChecked(occurred.at is None)
         if occurred.at is not None:
@@ -288,10 +297,13 @@ def changes(previous: Version | None, version: Version) -> str:
     if version.fields is None:
         return translate("EditorParts", "content erased")
     before, after = previous.fields.readable_json(), version.fields.readable_json()
+    # Every key either version has: a field the later one dropped (a transcript removed)
+    # changed too.
+    keys = [*after, *(key for key in before if key not in after)]
     names = [
         translate("EditorParts", FIELD_LABELS.get(key, key))
-        for key in after
-        if before.get(key) != after[key]
+        for key in keys
+        if before.get(key) != after.get(key)
     ]
     old_files = {a.id for a in previous.attachments}
     new_files = {a.id for a in version.attachments}

@@ -4,6 +4,8 @@ the screenshot or file, and a short checklist of what makes it useful later.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.core.models import Channel, EntryFields, Kind
@@ -80,16 +82,16 @@ class MessageEditor(EntryEditor):
             layout.addWidget(item)
         return [box]
 
-    def collect(self) -> EntryFields:
-        return EntryFields(
-            title=self.title.text(),
-            occurred=self.when.value(),
-            categories=self.category.chosen(),
-            body=self.body.toPlainText(),
-            tags=split_list(self.tags.text()),
-            channel=str(self.channel.currentData() or ""),
-            sender=self.sender_edit.text(),
-        )
+    def shown_fields(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "occurred": self.when.value(),
+            "categories": self.category.chosen(),
+            "body": self.body.toPlainText(),
+            "tags": split_list(self.tags.text()),
+            "channel": str(self.channel.currentData() or ""),
+            "sender": self.sender_edit.text(),
+        }
 
     def show_fields(self, fields: EntryFields) -> None:
         set_combo_data(self.channel, fields.channel)

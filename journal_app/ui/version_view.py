@@ -39,8 +39,18 @@ INCIDENT_ORDER = (
     "told",
     "tags",
     "severity",
+    "transcripts",
 )
-MESSAGE_ORDER = ("channel", "sender", "occurred", "body", "title", "categories", "tags")
+MESSAGE_ORDER = (
+    "channel",
+    "sender",
+    "occurred",
+    "body",
+    "title",
+    "categories",
+    "tags",
+    "transcripts",
+)
 FILES = "files"
 MESSAGE_BODY = QT_TRANSLATE_NOOP("VersionView", "message text")
 FILES_LABEL = QT_TRANSLATE_NOOP("VersionView", "files")
@@ -186,16 +196,21 @@ class VersionView(QWidget):
         before = (
             previous.fields.readable_json() if previous is not None and previous.fields else None
         )
+        by_hash = {a.sha256: a.original_name for a in version.attachments}
         for key in MESSAGE_ORDER if kind is Kind.MESSAGE else INCIDENT_ORDER:
+            if key == "transcripts" and not (after.get(key) or (before or {}).get(key)):
+                continue  # only entries with a recording that has (or had) a transcript
             label = MESSAGE_BODY if kind is Kind.MESSAGE and key == "body" else FIELD_LABELS[key]
             context = "VersionView" if label is MESSAGE_BODY else "EditorParts"
             changed = before is not None and before.get(key) != after.get(key)
-            self._add_row(
-                key,
-                _capital(translate(context, label)),
-                shown_value(key, after.get(key)),
-                changed,
+            text = (
+                "\n\n".join(
+                    f"{by_hash.get(k, k[:16])}:\n{v}" for k, v in after.get(key, {}).items()
+                )
+                if key == "transcripts"
+                else shown_value(key, after.get(key))
             )
+            self._add_row(key, _capital(translate(context, label)), text, changed)
         names = "\n".join(a.original_name for a in version.attachments)
         files_changed = (
             previous is not None

@@ -67,6 +67,14 @@
         <translation>se añadirá al guardar</translation>
     </message>
     <message>
+        <source>Transcript typed</source>
+        <translation>Transcripción escrita</translation>
+    </message>
+    <message>
+        <source>No transcript yet</source>
+        <translation>Sin transcripción todavía</translation>
+    </message>
+    <message>
         <source>Attached files</source>
         <translation>Archivos adjuntos</translation>
     </message>
@@ -123,6 +131,18 @@
         <translation>Quita el archivo elegido de esta entrada al guardar.</translation>
     </message>
     <message>
+        <source>T&amp;ype transcript…</source>
+        <translation>Escribir &amp;transcripción…</translation>
+    </message>
+    <message>
+        <source>Transcript of the chosen recording</source>
+        <translation>Transcripción de la grabación elegida</translation>
+    </message>
+    <message>
+        <source>Type what is said in the chosen sound or video file; it is printed beside it in an evidence bundle.</source>
+        <translation>Escriba lo que se dice en el archivo de sonido o vídeo elegido; se imprime junto a él en un expediente de pruebas.</translation>
+    </message>
+    <message>
         <source>Choose files to attach</source>
         <translation>Elija los archivos que quiere adjuntar</translation>
     </message>
@@ -145,6 +165,14 @@
     <message>
         <source>The file will be taken off this entry when you save. Earlier versions keep it.</source>
         <translation>El archivo se quitará de esta entrada al guardar. Las versiones anteriores lo conservan.</translation>
+    </message>
+    <message>
+        <source>Choose a sound or video file in the list first.</source>
+        <translation>Primero elija un archivo de sonido o vídeo en la lista.</translation>
+    </message>
+    <message>
+        <source>Transcript kept. It is saved with the entry when you press Save.</source>
+        <translation>Transcripción guardada aquí. Se guarda con la entrada cuando pulse Guardar.</translation>
     </message>
     <message>
         <source>Choose a file in the list first.</source>
@@ -299,6 +327,10 @@
     <message>
         <source>sender</source>
         <translation>remitente</translation>
+    </message>
+    <message>
+        <source>transcripts of recordings</source>
+        <translation>transcripciones de grabaciones</translation>
     </message>
     <message>
         <source>{0}: date</source>
@@ -3121,6 +3153,22 @@ No se puede deshacer.</translation>
     <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases de acceso nuevas no son iguales.</translation>
+    </message>
+    <message>
+        <source>Transcript of {0}</source>
+        <translation>Transcripción de {0}</translation>
+    </message>
+    <message>
+        <source>Type what is said in the recording, as closely as you can. It is kept with the entry when you save, and printed beside the recording in an evidence bundle. Leave it empty to remove it.</source>
+        <translation>Escriba lo que se dice en la grabación, lo más fielmente que pueda. Se guarda con la entrada cuando la guarde y se imprime junto a la grabación en un expediente de pruebas. Déjela vacía para quitarla.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>What is said in the recording, in your own typing.</source>
+        <translation>Lo que se dice en la grabación, escrito por usted.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@
         <translation>será adicionado ao salvar</translation>
     </message>
     <message>
+        <source>Transcript typed</source>
+        <translation>Transcrição digitada</translation>
+    </message>
+    <message>
+        <source>No transcript yet</source>
+        <translation>Ainda sem transcrição</translation>
+    </message>
+    <message>
         <source>Attached files</source>
         <translation>Arquivos anexados</translation>
     </message>
@@ -123,6 +131,18 @@
         <translation>Tira o arquivo escolhido deste registro ao salvar.</translation>
     </message>
     <message>
+        <source>T&amp;ype transcript…</source>
+        <translation>Digitar &amp;transcrição…</translation>
+    </message>
+    <message>
+        <source>Transcript of the chosen recording</source>
+        <translation>Transcrição da gravação escolhida</translation>
+    </message>
+    <message>
+        <source>Type what is said in the chosen sound or video file; it is printed beside it in an evidence bundle.</source>
+        <translation>Digite o que é dito no arquivo de som ou vídeo escolhido; ele é impresso ao lado do arquivo em um dossiê de provas.</translation>
+    </message>
+    <message>
         <source>Choose files to attach</source>
         <translation>Escolha os arquivos para anexar</translation>
     </message>
@@ -145,6 +165,14 @@
     <message>
         <source>The file will be taken off this entry when you save. Earlier versions keep it.</source>
         <translation>O arquivo será tirado deste registro ao salvar. As versões anteriores continuam com ele.</translation>
+    </message>
+    <message>
+        <source>Choose a sound or video file in the list first.</source>
+        <translation>Primeiro escolha um arquivo de som ou vídeo na lista.</translation>
+    </message>
+    <message>
+        <source>Transcript kept. It is saved with the entry when you press Save.</source>
+        <translation>Transcrição mantida. Ela é salva com o registro quando você clicar em Salvar.</translation>
     </message>
     <message>
         <source>Choose a file in the list first.</source>
@@ -299,6 +327,10 @@
     <message>
         <source>sender</source>
         <translation>remetente</translation>
+    </message>
+    <message>
+        <source>transcripts of recordings</source>
+        <translation>transcrições de gravações</translation>
     </message>
     <message>
         <source>{0}: date</source>
@@ -3121,6 +3153,22 @@ Não é possível desfazer.</translation>
     <message>
         <source>The two new passphrases are not the same.</source>
         <translation>As duas novas frases de acesso não são iguais.</translation>
+    </message>
+    <message>
+        <source>Transcript of {0}</source>
+        <translation>Transcrição de {0}</translation>
+    </message>
+    <message>
+        <source>Type what is said in the recording, as closely as you can. It is kept with the entry when you save, and printed beside the recording in an evidence bundle. Leave it empty to remove it.</source>
+        <translation>Digite o que é dito na gravação, o mais fielmente que puder. Ela é mantida com o registro quando você salvar e impressa ao lado da gravação em um dossiê de provas. Deixe vazia para removê-la.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcrição</translation>
+    </message>
+    <message>
+        <source>What is said in the recording, in your own typing.</source>
+        <translation>O que é dito na gravação, digitado por você.</translation>
     </message>
 </context>
 <context>

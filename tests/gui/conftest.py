@@ -68,6 +68,9 @@ class StubDialogs(Dialogs):
         self.unsaved_answer = UnsavedChoice.CANCEL
         # Answers to "this place is synced: use it anyway?", in order; then "use it".
         self.synced_answers: list[bool] = []
+        # What "Type transcript…" returns (None: cancelled); the text it was shown, per call.
+        self.transcript: str | None = None
+        self.transcripts_shown: list[str] = []
         self.asked: list[str] = []
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
@@ -101,6 +104,11 @@ class StubDialogs(Dialogs):
     def confirm_synced(self, parent: QWidget | None, found: SyncedFolder, place: Place) -> bool:
         self.asked.append(f"confirm_synced {found.service} {place.value}")
         return self.synced_answers.pop(0) if self.synced_answers else True
+
+    def edit_transcript(self, parent: QWidget | None, name: str, text: str) -> str | None:
+        self.asked.append(f"edit_transcript {name}")
+        self.transcripts_shown.append(text)
+        return self.transcript
 
     def ask_unsaved(self, parent: QWidget | None) -> UnsavedChoice:
         self.asked.append("ask_unsaved")

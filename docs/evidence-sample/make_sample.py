@@ -14,6 +14,7 @@ it makes for anything real.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import random
 import sys
@@ -151,7 +152,7 @@ def build(folder: Path) -> dict[str, Path]:
                     EntryFields(
                         title="",
                         occurred=Occurred.parse(when),
-                        category=Category.THREATS,
+                        categories=(Category.THREATS,),
                         body=text,
                         channel=rng.choice(["sms", "whatsapp"]),
                         sender=sender,
@@ -172,7 +173,11 @@ def build(folder: Path) -> dict[str, Path]:
                 EntryFields(
                     title=title,
                     occurred=Occurred.parse(when, approximate=index % 7 == 0),
-                    category=category,
+                    categories=(
+                        (category, Category.THREATS)
+                        if category is Category.PHYSICAL
+                        else (category,)
+                    ),
                     body=body,
                     location=rng.choice(["Flat, kitchen", "Outside the school", "Car park"]),
                     people=("J. (partner)",),
@@ -196,7 +201,7 @@ def build(folder: Path) -> dict[str, Path]:
         EntryFields(
             title="Message from his sister (Polish, Arabic) – Zażółć gęślą jaźń",
             occurred=Occurred.parse("2026-05-02T19:00"),
-            category=Category.THREATS,
+            categories=(Category.THREATS,),
             body="„Nie uciekniesz.” Știu unde ești. Я знаю, где ты. Ξέρω πού είσαι.\n\n"
             "قال إنه سيجدني أينما ذهبت. لا أحد سيصدقك (مرتين).\n\n"
             "She wrote: «لا أحد سيصدقك (أبدا)» and hung up.\n\nShe added an emoji: 😠",
@@ -204,17 +209,25 @@ def build(folder: Path) -> dict[str, Path]:
         ),
     )
     clock.now = datetime(2026, 5, 4, 8, 10, tzinfo=UTC)
+    recording = voicemail()
     journal.add(
         Kind.MESSAGE,
         EntryFields(
             title="",
             occurred=Occurred.parse("2026-05-04T07:55"),
-            category=Category.THREATS,
+            categories=(Category.THREATS,),
             body="Voicemail left at 07:55, 42 seconds. He says he will wait outside.",
             channel="voicemail",
             sender="+44 7700 900555",
+            transcripts=(
+                (
+                    hashlib.sha256(recording).hexdigest(),
+                    "It's me. I know where you are staying. I'll wait outside until you come "
+                    "out. Don't make me come in.",
+                ),
+            ),
         ),
-        [AttachmentSource("voicemail.wav", data=voicemail())],
+        [AttachmentSource("voicemail.wav", data=recording)],
     )
     clock.now = datetime(2026, 5, 3, 9, 30, tzinfo=UTC)
     first = ids[1]

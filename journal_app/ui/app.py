@@ -36,6 +36,7 @@ from journal_app.ui import disguise, theme, workers
 from journal_app.ui import i18n as ui_i18n
 from journal_app.ui.camouflage import NOTES_FILE, PAD_NOTE, FileNotes, JournalNotes, NotePad
 from journal_app.ui.clipboard import ClipboardGuard
+from journal_app.ui.collector import MainThreadCollector
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.help import SUPPORT_CONTACTS
 from journal_app.ui.idle import IdleWatcher
@@ -328,6 +329,8 @@ def run_gui(vault_dir: Path | None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
+    # Cycles are collected on this thread only: never a window's objects from a worker.
+    collector = MainThreadCollector(app)
     # The language is set before any window is built (a change applies at the next start).
     ui_i18n.install(ui_i18n.resolve(language or SettingsStore().load().language))
     theme.apply(app)
@@ -335,4 +338,5 @@ def run_gui(vault_dir: Path | None, language: str | None = None) -> int:
     session.start()
     code = app.exec()
     session.shutdown()
+    collector.stop()
     return int(code)

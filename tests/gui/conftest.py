@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,26 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.synced import SyncedFolder
 from journal_app.ui import theme, workers
 from journal_app.ui.app import Session
+from journal_app.ui.collector import MainThreadCollector
 from journal_app.ui.dialogs import Dialogs, Place, UnsavedChoice
 from journal_app.ui.settings_store import SettingsStore
 from tests.support.helpers import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (ui/collector.py): Python's cyclic collector never runs in a worker
+    thread, where it could destroy a closed window's Qt objects and crash a later test."""
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    """What the app's timer would do between two people's actions, done at once."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -481,7 +481,11 @@ def test_a_thousand_entry_export_completes_with_bounded_memory(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr[-2000:]
     _before_kib, peak_kib, seconds = result.stdout.split()
-    assert int(peak_kib) < 300 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
+    # A guard against a blow-up (every page or file held several times), not a speed target
+    # (that is the bench's export row). The same export peaked at 180 MiB run alone and up to
+    # 345 MiB inside the full suite (allocator variance), since the index's second layout pass
+    # and per-field salts; the bound leaves room for that and still catches a doubling.
+    assert int(peak_kib) < 512 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
     text = pdftotext(tmp_path / "big.pdf")
     assert "Incident number 0000" in text and "Incident number 0999" in text
     print(f"1,000 entries: {float(seconds):.1f} s, peak RSS {int(peak_kib) // 1024} MiB")

@@ -163,12 +163,17 @@ def open_row(ctx: Context) -> Row:
     plain_path = _plain_copy(folder, literal, ctx.size, ctx.seed)
 
     def app_open() -> None:
-        from journal_app.vault.lockfile import DatabaseLock
+        from journal_app.vault.kdf import SALT_BYTES
+        from journal_app.vault.lockfile import FolderLock, read_prefix
         from journal_app.vault.params import read_parameters
 
-        lock = DatabaseLock(db_path(folder))
+        lock = FolderLock.take(folder, create=True)
+        assert lock is not None
+        salt = read_prefix(db_path(folder), SALT_BYTES)
         connection = open_keyed(db_path(folder), bytearray(literal))
-        vault = Vault(folder, connection, lock, read_parameters(folder / "notebook.json"))
+        vault = Vault(
+            folder, connection, lock, read_parameters(folder / "notebook.json"), salt=salt
+        )
         schema.needs_migration(connection)
         journal = Journal(vault)
         journal.count()
@@ -187,7 +192,8 @@ def open_row(ctx: Context) -> Row:
     runs = max(7, ctx.runs)
     app_open()
     plain_open()  # warm the page cache for both
-    app, plain = [], []
+    app: list[float] = []
+    plain: list[float] = []
     for _ in range(runs):
         for fn, out in ((app_open, app), (plain_open, plain)):
             t0 = time.perf_counter()
@@ -431,7 +437,7 @@ def timeline_row(ctx: Context) -> Row:
     total = model.total
     vault.close()
     value = med(screen)
-    row = Row(
+    result = Row(
         "timeline",
         f"timeline model: data() for one screen (50 rows × 6 columns × 7 roles) at a random "
         f"position ({ctx.size}, {total} rows)",
@@ -442,12 +448,12 @@ def timeline_row(ctx: Context) -> Row:
         runs=positions,
         spread=spread(screen, 1000, " ms"),
     )
-    row.notes.append(
+    result.notes.append(
         "fetchMore of the page (200 rows) holding that position: median "
         f"{med(last_page) * 1000:.1f} ms; "
         f"fetching every page from the top to there (keyset paging): median {med(scroll):.2f} s"
     )
-    return row
+    return result
 
 
 # ---------------------------------------------------------------------- attachment import
@@ -687,7 +693,7 @@ def pattern_row(ctx: Context) -> Row:
             start + timedelta(days=rng.randrange(730)),
             dtime(rng.randrange(24), 0) if i % 5 else None,
             i % 11 == 0,
-            rng.choice(categories),
+            (rng.choice(categories),),
             rng.randint(1, 5) if i % 2 else None,
             f"sender {rng.randrange(40)}",
             i % 200 == 0,

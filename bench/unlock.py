@@ -26,7 +26,7 @@ WRONG_PASSPHRASE = "benchmark wrong passphrase"
 
 def _entry(title: str) -> EntryFields:
     return EntryFields(
-        title=title, occurred=Occurred.parse("2026-03-01T21:30"), category=Category.OTHER
+        title=title, occurred=Occurred.parse("2026-03-01T21:30"), categories=(Category.OTHER,)
     )
 
 

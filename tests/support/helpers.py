@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from journal_app.core.models import Category, EntryFields, Occurred
 from journal_app.vault.kdf import KdfParams
@@ -49,7 +50,7 @@ def run_cli(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 120,
-    **popen: object,
+    **popen: Any,
 ) -> subprocess.CompletedProcess[str]:
     """Run `python -m journal_app ARGS` in a subprocess, as a person at a terminal would."""
     data = stdin.decode("utf-8") if isinstance(stdin, bytes) else stdin
@@ -62,7 +63,7 @@ def run_cli(
         env=cli_env(env),
         timeout=timeout,
         check=False,
-        **popen,  # type: ignore[arg-type]
+        **popen,
     )
 
 

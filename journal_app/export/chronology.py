@@ -1,12 +1,9 @@
 """The chronology: one row per entry, oldest first, deleted entries last."""
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    Table,
-    TableStyle,
 )
 
 from journal_app.export.index import entry_key, exhibit_key, link
@@ -15,14 +12,12 @@ from journal_app.export.styles import (
     BODY_W,
     CELL,
     CELL_BOLD,
-    CHRONO_CHUNK,
     H2,
     NOTE,
-    RULE,
-    SHADE,
     fixed,
     occurred_text,
     para,
+    ruled_tables,
     when_recorded,
 )
 from journal_app.i18n import N_, Translate
@@ -82,22 +77,7 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
                 fixed("<br/>".join(f"<b>{m}</b>" for m in marks) or "-", CELL),
             ]
         )
-    for start in range(0, max(len(rows), 1), CHRONO_CHUNK):
-        chunk = rows[start : start + CHRONO_CHUNK]
-        table = Table([header, *chunk], colWidths=_CHRONO_WIDTHS, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ]
-            )
-        )
-        story.append(table)
+    story += ruled_tables(header, rows, _CHRONO_WIDTHS)
     if plan.left_out_old:
         # The gap in the numbers, explained where a reader meets it (also on the cover).
         numbers = ", ".join(str(n) for n in plan.left_out_old)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from journal_app.core.models import Category
 from journal_app.core.pattern import (
@@ -29,12 +29,21 @@ from journal_app.core.pattern import (
     summarise,
 )
 from journal_app.export.selection import ExportOptions, Plan
-from journal_app.export.styles import BODY_W, CELL, CELL_BOLD, H2, H3, NOTE, RULE, SHADE, fixed
+from journal_app.export.styles import (
+    BODY_W,
+    CELL,
+    CELL_BOLD,
+    H2,
+    H3,
+    NOTE,
+    RULE,
+    fixed,
+    ruled_tables,
+)
 from journal_app.export.text import FONT, printable
 from journal_app.i18n import N_, Translate
 
 CHART_H = 62 * mm
-TABLE_CHUNK = 40
 _WEEKDAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 assert len(_WEEKDAY_NAMES) == len(WEEKDAYS)
 
@@ -294,21 +303,5 @@ def _chunked(header: Sequence[str], rows: list[list[str]]) -> list[Flowable]:
     first = 22 * mm
     widths = [first] + [(BODY_W - first) / (columns - 1)] * (columns - 1)
     head = [fixed(printable(h), CELL_BOLD) for h in header]
-    out: list[Flowable] = []
-    for start in range(0, max(len(rows), 1), TABLE_CHUNK):
-        body = [[fixed(c, CELL) for c in row] for row in rows[start : start + TABLE_CHUNK]]
-        table = Table([head, *body], colWidths=widths, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ]
-            )
-        )
-        out.append(table)
-    return out
+    body = [[fixed(c, CELL) for c in row] for row in rows]
+    return list(ruled_tables(head, body, widths, padding=1.5))

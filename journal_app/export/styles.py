@@ -11,6 +11,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Paragraph,
+    Table,
+    TableStyle,
 )
 
 from journal_app.core.models import EntryFields
@@ -69,6 +71,31 @@ H3 = _style(
     "h3", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1
 )
 NOTE = _style("note", fontSize=9, leading=12.5, spaceAfter=4)
+
+
+def ruled_tables(
+    header: list[Any], rows: list[Any], widths: list[float], padding: float = 2.5
+) -> list[Table]:
+    """Rows in tables of CHRONO_CHUNK rows (splitting one long table is slow), each with the
+    shaded header row repeated, a rule under every row and a box round it. At least one
+    table, so an empty list still shows its header."""
+    tables: list[Table] = []
+    for start in range(0, max(len(rows), 1), CHRONO_CHUNK):
+        table = Table([header, *rows[start : start + CHRONO_CHUNK]], colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("TOPPADDING", (0, 0), (-1, -1), padding),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+                ]
+            )
+        )
+        tables.append(table)
+    return tables
 
 
 def para(text: str, style: ParagraphStyle = BODY, width: float = BODY_W) -> Paragraph:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak
 
 from journal_app.core.models import EntryFields
 from journal_app.export.selection import Exhibit, Plan, PlannedEntry
@@ -22,15 +21,13 @@ from journal_app.export.styles import (
     BODY_W,
     CELL,
     CELL_BOLD,
-    CHRONO_CHUNK,
     H2,
     H3,
     NOTE,
-    RULE,
-    SHADE,
     fixed,
     mono,
     para,
+    ruled_tables,
 )
 from journal_app.i18n import N_, Translate
 
@@ -154,23 +151,7 @@ def _section(index: int, transcript: Transcript, _: Translate) -> list[Flowable]
         for h in (N_("No."), N_("Sender"), N_("Time as written"), N_("Message"), N_("Media"))
     ]
     rows = [_row(line, _) for line in transcript.lines]
-    for start in range(0, len(rows), CHRONO_CHUNK):
-        table = Table(
-            [header, *rows[start : start + CHRONO_CHUNK]], colWidths=_WIDTHS, repeatRows=1
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ]
-            )
-        )
-        story.append(table)
+    story += ruled_tables(header, rows, _WIDTHS)
     return story
 
 

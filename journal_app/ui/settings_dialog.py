@@ -62,8 +62,9 @@ from journal_app.ui.widgets import (
     with_reveal,
     wrapped,
 )
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
 from journal_app.vault.kdf import KdfParams
+from journal_app.vault.restore import restore_backup
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
 translate = QCoreApplication.translate

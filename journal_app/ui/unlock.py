@@ -44,8 +44,8 @@ from journal_app.ui.widgets import (
     with_reveal,
     wrapped,
 )
-from journal_app.vault.backup import is_free_for_restore, restore_backup
 from journal_app.vault.kdf import KdfParams
+from journal_app.vault.restore import is_free_for_restore, restore_backup
 from journal_app.vault.vault import Vault, vault_exists
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
@@ -70,7 +70,7 @@ def strength_hint(passphrase: str) -> str:
 
 
 def is_empty_folder(folder: Path) -> bool:
-    """Free to restore into (see vault.backup.is_free_for_restore)."""
+    """Free to restore into (see vault.restore.is_free_for_restore)."""
     return is_free_for_restore(folder)
 
 

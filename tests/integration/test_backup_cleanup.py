@@ -24,7 +24,8 @@ from journal_app.core.errors import StorageFull, VaultExists, VaultLocked, Wrong
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Kind
 from journal_app.evidence.chain import ChainHead
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault, set_alternate_passphrase
 from tests.support.helpers import FAST_KDF, PASSPHRASE, ROOT, cli_env, fields, run_cli
 
@@ -60,7 +61,7 @@ with Vault.open(sys.argv[1], PASSPHRASE) as vault:
 
 KILLED_RESTORE = """
 import os, signal, sys
-from journal_app.vault.backup import restore_backup
+from journal_app.vault.restore import restore_backup
 from tests.support.helpers import PASSPHRASE
 
 def progress(done, total):
@@ -73,7 +74,8 @@ restore_backup(sys.argv[1], sys.argv[2], PASSPHRASE, progress=progress)
 # Waits at its first progress report (staging file half written) until told to go on.
 PAUSED = """
 import sys
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import PASSPHRASE
 
@@ -96,7 +98,8 @@ print("done", head.size, flush=True)
 
 LIMITED = """
 import resource, signal, sys
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import PASSPHRASE
 
@@ -449,7 +452,7 @@ def test_backup_into_a_missing_folder_says_so(photo_vault: Path, tmp_path: Path)
 # ---------------------------------------------------------------------- full disk
 def database_part(backup: Path) -> int:
     """Where the manifest starts: after both journals."""
-    from journal_app.vault.backup import read_backup
+    from journal_app.vault.restore import read_backup
 
     return sum(section.database + section.rollback for section in read_backup(backup))
 

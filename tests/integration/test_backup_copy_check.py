@@ -20,7 +20,8 @@ from journal_app.core.errors import IntegrityError
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Kind
 from journal_app.vault import backup
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import PAGE_SIZE, Vault, db_path
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 

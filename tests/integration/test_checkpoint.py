@@ -12,8 +12,9 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
 from journal_app.evidence.chain import content_hash, leaf_hash, next_link
 from journal_app.evidence.checkpoint import Checkpoint
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
 from journal_app.vault.repository import decode_fields, encode_fields
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 

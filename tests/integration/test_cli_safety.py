@@ -10,7 +10,8 @@ import pytest
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import PASSPHRASE, fields, run_cli
 

@@ -22,7 +22,8 @@ from journal_app.export.bundle import export_bundle
 from journal_app.export.selection import ExportOptions, Redactions
 from journal_app.export.verify import verify_bundle
 from journal_app.vault import schema
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields, run_cli
 from tests.support.old_format import write_old_entry

@@ -10,8 +10,8 @@ from journal_app.core.errors import IncompatibleVersion
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
 from journal_app.vault import schema
-from journal_app.vault.backup import restore_backup
 from journal_app.vault.connection import Connection
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 from tests.support.schema2 import add_schema2_entry

@@ -33,11 +33,12 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, EntryFilter, Kind
 from journal_app.core.secrets import passphrase_bytes
 from journal_app.vault import kdf
-from journal_app.vault.backup import restore_backup, write_backup
+from journal_app.vault.backup import write_backup
 from journal_app.vault.connection import DatabaseError, open_keyed, raw_key_literal
 from journal_app.vault.kdf import derive_key
 from journal_app.vault.params import VaultParameters, read_parameters
 from journal_app.vault.repository import encode_fields
+from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import ALTERNATE, MAIN, PAGE_SIZE, Vault, db_path, params_path
 from tests.support.helpers import FAST_KDF, PASSPHRASE, ROOT, cli_env, fields, files_containing
 
@@ -649,7 +650,7 @@ def test_restore_killed_midway_leaves_no_journal_and_the_original_intact(
     restored_dir = tmp_path / "restored"
     code = (
         "import os, signal, sys\n"
-        "from journal_app.vault.backup import restore_backup\n"
+        "from journal_app.vault.restore import restore_backup\n"
         "def progress(done, total):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         f"restore_backup(sys.argv[1], sys.argv[2], {PASSPHRASE!r}, progress=progress)\n"
@@ -707,7 +708,7 @@ def test_backup_with_a_mistyped_passphrase_is_refused(vault: Vault, tmp_path: Pa
 
 def test_backup_parameters_travel_inside_the_file(backed_up: tuple[Vault, Path]) -> None:
     vault, target = backed_up
-    from journal_app.vault.backup import read_backup
+    from journal_app.vault.restore import read_backup
 
     main, alternate = read_backup(target)
     assert VaultParameters.from_bytes(main.settings or b"").current.kdf == (

@@ -14,6 +14,7 @@ QT_FREE = [
     "journal_app.core.hardening",
     "journal_app.vault.vault",
     "journal_app.vault.backup",
+    "journal_app.vault.restore",
     "journal_app.evidence.chain",
     "journal_app.evidence.signing",
 ]

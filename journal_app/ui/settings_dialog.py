@@ -56,9 +56,10 @@ from journal_app.ui.widgets import (
     with_reveal,
     wrapped,
 )
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.backup import restore_backup, write_backup
 from journal_app.vault.kdf import KdfParams
-from journal_app.vault.vault import MAIN, Vault, set_alternate_passphrase
+from journal_app.vault.vault import MAIN, Vault
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
 translate = QCoreApplication.translate

@@ -41,8 +41,9 @@ def _measure(scratch: Path, memory_mib: int, runs: int) -> int:
     from journal_app.ui import workers
     from journal_app.ui.app import Session
     from journal_app.ui.settings_store import SettingsStore
+    from journal_app.vault.alternate import set_alternate_passphrase
     from journal_app.vault.kdf import FLOOR_TIME_COST, PARALLELISM, KdfParams
-    from journal_app.vault.vault import Vault, set_alternate_passphrase
+    from journal_app.vault.vault import Vault
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

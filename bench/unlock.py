@@ -16,8 +16,9 @@ from bench.util import Row, spread
 from journal_app.core.errors import WrongPassphrase
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, EntryFields, Kind, Occurred
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.kdf import KdfParams, calibrate
-from journal_app.vault.vault import Vault, set_alternate_passphrase
+from journal_app.vault.vault import Vault
 
 MAIN_PASSPHRASE = "benchmark main passphrase"
 DURESS_PASSPHRASE = "benchmark duress passphrase"

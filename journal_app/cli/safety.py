@@ -13,10 +13,11 @@ from journal_app.core.journal import Journal
 from journal_app.core.secrets import wipe
 from journal_app.evidence import signing
 from journal_app.evidence.checkpoint import Checkpoint
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.backup import write_backup
 from journal_app.vault.foreign import refuse_foreign_files, refuse_output_over_journal
 from journal_app.vault.restore import restore_backup
-from journal_app.vault.vault import Vault, set_alternate_passphrase, vault_exists
+from journal_app.vault.vault import Vault, vault_exists
 
 
 def init(ctx: Context, args: argparse.Namespace) -> int:

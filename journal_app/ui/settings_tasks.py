@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from journal_app.core.journal import CheckReport
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult
-from journal_app.vault.vault import MAIN, Vault, set_alternate_passphrase
+from journal_app.vault.alternate import set_alternate_passphrase
+from journal_app.vault.vault import MAIN, Vault
 
 # A plain name, so pyside6-lupdate collects translate("context", "text") calls.
 translate = QCoreApplication.translate

@@ -287,7 +287,7 @@ def restore_backup(
 def _give_alternate(folder: Path, main: Section) -> None:
     """A backup of a folder that had no alternate journal (format 1, or an older folder): the
     restored folder gets one, as every folder does."""
-    from journal_app.vault.vault import ensure_alternate
+    from journal_app.vault.alternate import ensure_alternate
 
     parameters = _backup_settings(main.settings)
     if parameters is not None:

@@ -224,7 +224,8 @@ def _shoot_camouflage(
     from journal_app.ui.app import Session
     from journal_app.ui.camouflage import PAD_NOTE, Note, NotePad, encode
     from journal_app.ui.settings_store import SettingsStore
-    from journal_app.vault.vault import Vault, set_alternate_passphrase
+    from journal_app.vault.alternate import set_alternate_passphrase
+    from journal_app.vault.vault import Vault
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -34,7 +34,8 @@ from journal_app.ui import workers
 from journal_app.ui.app import Session
 from journal_app.ui.camouflage import PAD_NOTE, FileNotes, NotePad
 from journal_app.ui.settings_store import SettingsStore
-from journal_app.vault.vault import ALTERNATE, MAIN, Vault, set_alternate_passphrase
+from journal_app.vault.alternate import set_alternate_passphrase
+from journal_app.vault.vault import ALTERNATE, MAIN, Vault
 from tests.gui.conftest import QuitRecorder, StubDialogs, unlock
 from tests.support.helpers import FAST_KDF, PASSPHRASE
 

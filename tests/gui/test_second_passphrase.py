@@ -15,7 +15,8 @@ from journal_app.ui.app import Session
 from journal_app.ui.errors import message_for
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.settings_store import Settings
-from journal_app.vault.vault import ALTERNATE, MAIN, Vault, set_alternate_passphrase
+from journal_app.vault.alternate import set_alternate_passphrase
+from journal_app.vault.vault import ALTERNATE, MAIN, Vault
 from tests.gui.conftest import StubDialogs, unlock
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 

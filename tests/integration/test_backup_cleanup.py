@@ -24,9 +24,10 @@ from journal_app.core.errors import StorageFull, VaultExists, VaultLocked, Wrong
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Kind
 from journal_app.evidence.chain import ChainHead
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.backup import write_backup
 from journal_app.vault.restore import restore_backup
-from journal_app.vault.vault import Vault, set_alternate_passphrase
+from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, ROOT, cli_env, fields, run_cli
 
 pytestmark = pytest.mark.skipif(

@@ -9,7 +9,8 @@ import pytest
 from journal_app.core.errors import JournalError, WrongPassphrase
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, Kind
-from journal_app.vault.vault import ALTERNATE, MAIN, Vault, db_path, set_alternate_passphrase
+from journal_app.vault.alternate import set_alternate_passphrase
+from journal_app.vault.vault import ALTERNATE, MAIN, Vault, db_path
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields, files_containing
 
 DURESS = "shopping list 2026"
@@ -111,19 +112,19 @@ def test_an_older_folder_without_an_alternate_gains_one_on_unlock(closed_vault: 
 def test_a_full_disk_while_adding_the_alternate_never_blocks_the_main_journal(
     closed_vault: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from journal_app.vault import vault as vault_module
+    from journal_app.vault import alternate as alternate_module
     from journal_app.vault.connection import DatabaseError
 
     for name in ("notebook.1.db", "notebook.1.json"):
         (closed_vault / name).unlink()
-    real_create = vault_module._create_database
+    real_create = alternate_module._create_database
 
     def disk_full_for_the_alternate(folder: Path, stem: str, key: bytearray, salt: bytes) -> None:
         if stem == ALTERNATE:
             raise DatabaseError("database or disk is full")
         real_create(folder, stem, key, salt)
 
-    monkeypatch.setattr(vault_module, "_create_database", disk_full_for_the_alternate)
+    monkeypatch.setattr(alternate_module, "_create_database", disk_full_for_the_alternate)
     with Vault.open(closed_vault, PASSPHRASE) as vault:
         Journal(vault).add(Kind.INCIDENT, fields("Still saved"))
     assert not db_path(closed_vault, ALTERNATE).exists()

@@ -14,6 +14,7 @@ import pytest
 from journal_app.core.errors import WrongPassphrase
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, Kind
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.backup import write_backup
 from journal_app.vault.restore import restore_backup
 from journal_app.vault.vault import (
@@ -22,7 +23,6 @@ from journal_app.vault.vault import (
     Vault,
     db_path,
     params_path,
-    set_alternate_passphrase,
 )
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 

@@ -18,7 +18,8 @@ import pytest
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, Kind
-from journal_app.vault.vault import Vault, set_alternate_passphrase
+from journal_app.vault.alternate import set_alternate_passphrase
+from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields, run_cli
 
 DURESS = "shopping list 2026"

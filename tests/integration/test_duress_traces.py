@@ -20,12 +20,12 @@ import pytest
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, Kind
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.vault import (
     ALTERNATE,
     MAIN,
     Vault,
     db_path,
-    set_alternate_passphrase,
 )
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields
 

@@ -14,6 +14,7 @@ import pytest
 
 from journal_app.cli.main import run
 from journal_app.vault import vault as vault_module
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.kdf import KdfParams
 from journal_app.vault.params import read_parameters
 from journal_app.vault.vault import (
@@ -21,7 +22,6 @@ from journal_app.vault.vault import (
     MAIN,
     Vault,
     params_path,
-    set_alternate_passphrase,
 )
 from tests.support.helpers import FAST_KDF, PASSPHRASE
 

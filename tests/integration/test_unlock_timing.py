@@ -17,8 +17,9 @@ from pathlib import Path
 from journal_app.core.errors import WrongPassphrase
 from journal_app.core.journal import Journal
 from journal_app.core.models import Category, Kind
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.kdf import KdfParams
-from journal_app.vault.vault import Vault, set_alternate_passphrase
+from journal_app.vault.vault import Vault
 from tests.support.helpers import PASSPHRASE, fields
 
 DURESS = "shopping list 2026"

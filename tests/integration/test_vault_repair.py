@@ -26,6 +26,7 @@ from journal_app.i18n import catalogue
 from journal_app.vault import attempt as attempt_module
 from journal_app.vault import kdf
 from journal_app.vault import vault as vault_module
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.kdf import FLOOR, KdfParams
 from journal_app.vault.params import read_parameters
 from journal_app.vault.vault import (
@@ -35,7 +36,6 @@ from journal_app.vault.vault import (
     Vault,
     db_path,
     params_path,
-    set_alternate_passphrase,
 )
 from tests.support.helpers import FAST_KDF, PASSPHRASE, fields, run_cli
 

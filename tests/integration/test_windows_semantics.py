@@ -23,8 +23,9 @@ from journal_app.core.errors import FileTooLarge, JournalError, StorageFull, Wro
 from journal_app.core.journal import Journal
 from journal_app.core.models import Kind
 from journal_app.vault import files
+from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.connection import translate_storage_error
-from journal_app.vault.vault import ALTERNATE, MAIN, Vault, set_alternate_passphrase
+from journal_app.vault.vault import ALTERNATE, MAIN, Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, ROOT, cli_env, fields
 
 NEW = "a new passphrase for a new start"

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.journal import CheckReport, Journal
+from journal_app.core.integrity import CheckReport
+from journal_app.core.journal import Journal
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult
 from journal_app.evidence.signing import fingerprint
 from journal_app.export.checkpoint_pdf import write_checkpoint_pdf

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from journal_app.core.journal import CheckReport
+from journal_app.core.integrity import CheckReport
 from journal_app.core.models import AttachmentInfo, Entry, EntryFields, EntrySummary, Version
 from journal_app.evidence.export_log import ExportRecord
 

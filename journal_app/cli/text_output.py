@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from journal_app.core.journal import CheckReport
+from journal_app.core.integrity import CheckReport
 from journal_app.core.models import Entry, EntryFields, EntrySummary, Kind, Version
 from journal_app.evidence.export_log import ExportRecord
 from journal_app.i18n import N_, Translate, translator

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.core.journal import CheckReport
+from journal_app.core.integrity import CheckReport
 from journal_app.evidence.checkpoint import Checkpoint, CheckpointResult
 from journal_app.vault.alternate import set_alternate_passphrase
 from journal_app.vault.vault import MAIN, Vault

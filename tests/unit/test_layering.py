@@ -10,6 +10,7 @@ from tests.support.helpers import ROOT
 QT_FREE = [
     "journal_app.cli",
     "journal_app.core.journal",
+    "journal_app.core.integrity",
     "journal_app.core.models",
     "journal_app.core.hardening",
     "journal_app.vault.vault",
@@ -35,10 +36,20 @@ def test_non_ui_packages_do_not_import_pyside6() -> None:
 
 # The stack reads bottom-up: i18n -> evidence -> vault -> core service -> export -> cli/ui.
 # (core.errors, core.models, core.files and core.secrets are plain data and helpers that every
-# floor may use; core.journal, the service, sits above the vault.)
+# floor may use; core.journal, the service, and core.integrity, its check, sit above the vault.)
 _FLOORS = {
-    "evidence": {"journal_app.vault", "journal_app.core.journal", "journal_app.export"},
-    "vault": {"journal_app.core.journal", "journal_app.export", "journal_app.cli"},
+    "evidence": {
+        "journal_app.vault",
+        "journal_app.core.journal",
+        "journal_app.core.integrity",
+        "journal_app.export",
+    },
+    "vault": {
+        "journal_app.core.journal",
+        "journal_app.core.integrity",
+        "journal_app.export",
+        "journal_app.cli",
+    },
 }
 
 

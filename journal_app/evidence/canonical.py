@@ -32,11 +32,16 @@ def _reject_floats(value: Any) -> None:
             pending.extend(item)
 
 
+# What `json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+# allow_nan=False)` builds on every call, built once (it is called for every version saved).
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+)
+
+
 def canonical_json(value: Any) -> bytes:
     _reject_floats(value)
-    return json.dumps(
-        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:

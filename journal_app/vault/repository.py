@@ -70,6 +70,26 @@ class NewEntry:
     late: bool
 
 
+# Rows per statement in `insert_rows`: 100 rows of the widest table (11 values) stay far below
+# SQLite's 32,766 bound parameters, and the statements stay small to prepare.
+ROWS_PER_STATEMENT = 100
+
+
+def insert_rows(db: Connection, insert: str, row: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """`insert` ("INSERT INTO t (a, b)") each of `rows` through multi-row statements
+    ("VALUES (?, ?), (?, ?), ..."), `row` being one row's placeholders.
+
+    Why not `executemany`: with `cipher_memory_security` (SECURITY.md) SQLCipher mlocks and
+    munlocks every allocation, and a statement run once per row re-allocates its cursors (and
+    the versions CHECK's IN-list table) every time; run once per hundred rows, it allocates
+    them once. The 50,000-message import spent half its time in those system calls
+    (docs/benchmarks.md)."""
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        part = rows[start : start + ROWS_PER_STATEMENT]
+        values = ", ".join([row] * len(part))
+        db.execute(f"{insert} VALUES {values}", [value for one in part for value in one])
+
+
 def encode_fields(fields: EntryFields) -> str:
     return canonical_json(fields.to_json()).decode("utf-8")
 
@@ -146,12 +166,13 @@ class Repository(AttachmentRows):
 
     def insert_new_entries(self, rows: Sequence[NewEntry]) -> None:
         """Many new entries at once, each with its first version (the bulk path of
-        `Journal.add_many`): one prepared statement per table, the same rows `insert_entry`,
-        `append_version`, `update_cache` and `index_entry` would write one by one."""
-        self.db.executemany(
+        `Journal.add_many`): the same rows `insert_entry`, `append_version`, `update_cache` and
+        `index_entry` would write one by one, by multi-row statements (`insert_rows`)."""
+        insert_rows(
+            self.db,
             "INSERT INTO entries (id, uid, kind, created_at, updated_at, version_count, deleted, "
-            "occurred_sort, occurred_date, category, title, attachment_count, late) "
-            "VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)",
+            "occurred_sort, occurred_date, category, title, attachment_count, late)",
+            "(?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     r.entry_id,
@@ -169,9 +190,11 @@ class Repository(AttachmentRows):
                 for r in rows
             ],
         )
-        self.db.executemany(
+        insert_rows(
+            self.db,
             "INSERT INTO versions (seq, entry_id, version_no, action, recorded_at, fields, "
-            "content_sha256, leaf_sha256, chain_sha256) VALUES (?, ?, 1, 'create', ?, ?, ?, ?, ?)",
+            "content_sha256, leaf_sha256, chain_sha256)",
+            "(?, ?, 1, 'create', ?, ?, ?, ?, ?)",
             [
                 (
                     r.seq,
@@ -185,33 +208,42 @@ class Repository(AttachmentRows):
                 for r in rows
             ],
         )
-        self.db.executemany(
-            "INSERT INTO version_attachments (version_seq, position, attachment_id) "
-            "VALUES (?, ?, ?)",
+        insert_rows(
+            self.db,
+            "INSERT INTO version_attachments (version_seq, position, attachment_id)",
+            "(?, ?, ?)",
             [
                 (r.seq, position, attachment_id)
                 for r in rows
                 for position, attachment_id in enumerate(r.attachment_ids)
             ],
         )
-        self.db.executemany(
-            "INSERT INTO version_salts (version_seq, salts) VALUES (?, ?)",
+        insert_rows(
+            self.db,
+            "INSERT INTO version_salts (version_seq, salts)",
+            "(?, ?)",
             [(r.seq, canonical_json(r.salts).decode("ascii")) for r in rows],
         )
-        self.db.executemany(
-            "INSERT INTO entry_categories (entry_id, position, category) VALUES (?, ?, ?)",
+        insert_rows(
+            self.db,
+            "INSERT INTO entry_categories (entry_id, position, category)",
+            "(?, ?, ?)",
             [
                 (r.entry_id, position, category.value)
                 for r in rows
                 for position, category in enumerate(r.fields.categories)
             ],
         )
-        self.db.executemany(
-            "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+        insert_rows(
+            self.db,
+            "INSERT INTO entry_tags (entry_id, tag)",
+            "(?, ?)",
             [(r.entry_id, tag) for r in rows for tag in r.fields.tags],
         )
-        self.db.executemany(
-            "INSERT INTO search_index (rowid, title, body, details) VALUES (?, ?, ?, ?)",
+        insert_rows(
+            self.db,
+            "INSERT INTO search_index (rowid, title, body, details)",
+            "(?, ?, ?, ?)",
             [(r.entry_id, r.fields.title, r.fields.body, r.fields.search_details()) for r in rows],
         )
 

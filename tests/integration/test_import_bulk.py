@@ -16,10 +16,12 @@ import pytest
 
 from journal_app.core.errors import Cancelled
 from journal_app.core.journal import BULK_BATCH, Journal
-from journal_app.core.models import EntryFilter, Kind
+from journal_app.core.models import AttachmentSource, Category, EntryFilter, Kind
 from journal_app.importers import read_export
 from journal_app.importers.store import apply, plan, zone
-from tests.support.helpers import PASSPHRASE, cli_env, fields, run_cli
+from journal_app.vault.repository import ROWS_PER_STATEMENT
+from journal_app.vault.vault import Vault
+from tests.support.helpers import FAST_KDF, PASSPHRASE, cli_env, fields, run_cli
 
 COUNT = BULK_BATCH * 2 + 37  # several full batches and a part one
 
@@ -118,3 +120,65 @@ def test_the_command_shows_progress_on_a_terminal_and_never_in_a_pipe(
     assert at_terminal.returncode == 0
     text = shown.decode("utf-8")
     assert "Imported 500 of 700 messages" in text and "Imported 700 of 700 messages" in text
+
+
+def _table_contents(journal: Journal) -> dict[str, list[tuple[object, ...]]]:
+    """What each table the bulk path writes holds, less what differs between any two saves
+    (random uids and salts, the times of saving, and the hashes those feed)."""
+    db = journal.vault.connection
+    queries = {
+        "entries": "SELECT id, kind, version_count, deleted, occurred_sort, occurred_date, "
+        "category, title, attachment_count, late FROM entries ORDER BY id",
+        "versions": "SELECT seq, entry_id, version_no, action, fields FROM versions ORDER BY seq",
+        "version_attachments": "SELECT va.version_seq, va.position, a.sha256 "
+        "FROM version_attachments va JOIN attachments a ON a.id = va.attachment_id "
+        "ORDER BY va.version_seq, va.position",
+        "version_salts": "SELECT version_seq, json_group_array(key) FROM "
+        "(SELECT s.version_seq, j.key FROM version_salts s, json_each(s.salts) j "
+        " ORDER BY s.version_seq, j.key) GROUP BY version_seq ORDER BY version_seq",
+        "entry_categories": "SELECT entry_id, position, category FROM entry_categories "
+        "ORDER BY entry_id, position",
+        "entry_tags": "SELECT entry_id, tag FROM entry_tags ORDER BY entry_id, tag",
+        "search_index": "SELECT rowid, title, body, details FROM search_index ORDER BY rowid",
+    }
+    return {table: db.execute(sql).fetchall() for table, sql in queries.items()}
+
+
+def test_the_bulk_path_writes_exactly_the_rows_of_saving_one_by_one(
+    journal: Journal, tmp_path: Path
+) -> None:
+    # The bulk path writes by multi-row statements of ROWS_PER_STATEMENT rows; this many
+    # entries, with several tags, categories and files each, fill some and leave a part one
+    # in every table. Written one by one into a second journal, every table must hold the same.
+    count = ROWS_PER_STATEMENT * 2 + 3
+    shared = AttachmentSource(name="chat.txt", data=b"the whole export\n")
+    items = []
+    for number in range(count):
+        own = (
+            [AttachmentSource(name=f"IMG-{number}.jpg", data=f"picture {number}".encode())]
+            if number % 7 == 0
+            else []
+        )
+        entry = fields(
+            f"Message {number}",
+            body=f"Где ты? {number} 😡",
+            categories=(Category.THREATS, Category.STALKING)[: 1 + number % 2],
+            tags=tuple(f"tag{t}" for t in range(number % 4)),
+            people=("Marco Ruiz",) if number % 3 == 0 else (),
+            sender="Marco Ruiz",
+            channel="whatsapp",
+        )
+        items.append((entry, own))
+    journal.add_many(Kind.MESSAGE, items, shared=[shared])
+
+    one_by_one = Journal(Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF))
+    with one_by_one.vault:
+        for entry, own in items:
+            one_by_one.add(Kind.MESSAGE, entry, [shared, *own])
+        expected = _table_contents(one_by_one)
+    written = _table_contents(journal)
+    assert all(written[table] for table in written if table != "entry_tags")
+    assert len(written["entries"]) == count
+    for table, rows in expected.items():
+        assert written[table] == rows, table
+    assert journal.check().ok

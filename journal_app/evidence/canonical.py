@@ -13,23 +13,28 @@ from typing import Any
 
 
 def _reject_floats(value: Any) -> None:
-    # A loop, not recursion, with strings and integers (nearly every leaf) passed first: it
-    # runs for every version saved, 50,000 times in a large message import.
+    # A loop, not recursion, with strings and integers (nearly every leaf) passed where they
+    # are met, not pushed: it runs for every version saved, 50,000 times in a large import.
     pending = [value]
     while pending:
         item = pending.pop()
-        kind = type(item)
-        if kind is str or kind is int or kind is bool or item is None:
-            continue
-        if isinstance(item, float):
-            raise TypeError("canonical JSON carries no floats")
         if isinstance(item, dict):
             for key in item:
-                if not isinstance(key, str):
+                if type(key) is not str:
                     raise TypeError("canonical JSON keys are strings")
-            pending.extend(item.values())
+            children: Any = item.values()
         elif isinstance(item, list | tuple):
-            pending.extend(item)
+            children = item
+        else:
+            children = (item,)
+        for child in children:
+            kind = type(child)
+            if kind is str or kind is int or kind is bool or child is None:
+                continue
+            if isinstance(child, float):
+                raise TypeError("canonical JSON carries no floats")
+            if isinstance(child, dict | list | tuple):
+                pending.append(child)
 
 
 # What `json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),

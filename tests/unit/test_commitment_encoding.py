@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -50,3 +51,20 @@ def test_every_part_gets_its_own_full_length_salt() -> None:
     assert all(set(one) == set(parts) for one in salts)
     assert all(len(bytes.fromhex(salt)) == SALT_BYTES for salt in every)
     assert len(set(every)) == len(every)  # 120 salts, no two alike
+
+
+@pytest.mark.parametrize(
+    "value",
+    [1.5, [1, 2.0], {"a": {"b": ["x", 0.1]}}, ({"x": (float("nan"),)},), {"a": [{"b": 1e9}]}],
+)
+def test_a_float_anywhere_is_refused(value: Any) -> None:
+    # A float's text differs between JSON libraries, so a hash over it would not be
+    # reproducible by a recipient: canonical JSON carries none, however deep.
+    with pytest.raises(TypeError):
+        canonical_json(value)
+
+
+@pytest.mark.parametrize("value", [{1: "x"}, [{"a": {2: "y"}}]])
+def test_a_key_that_is_not_a_string_is_refused(value: Any) -> None:
+    with pytest.raises(TypeError):
+        canonical_json(value)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.errors import Cancelled
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentInfo, AttachmentSource
+from journal_app.ui import workers
 from journal_app.ui.clipboard import ClipboardGuard
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.errors import message_for
@@ -46,6 +48,11 @@ class Attached:
     sha256: str = ""  # worked out only when another file of the same size comes
 
 
+# A file waiting to be added is hashed on the GUI thread only up to this size (a few tens of
+# milliseconds); a larger one, a long video, is read in the background with progress and Cancel.
+HASH_AT_ONCE_MAX = 32 * 1024 * 1024
+
+
 def _sha256(row: Attached) -> str:
     if not row.sha256:
         if row.info is not None:
@@ -53,12 +60,27 @@ def _sha256(row: Attached) -> str:
         elif row.source is not None and row.source.data is not None:
             row.sha256 = hashlib.sha256(row.source.data).hexdigest()
         elif row.source is not None and row.source.path is not None:
-            digest = hashlib.sha256()
-            with row.source.path.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    digest.update(chunk)
-            row.sha256 = digest.hexdigest()
+            row.sha256 = _file_sha256(row.source.path)
     return row.sha256
+
+
+def _file_sha256(
+    path: Path,
+    progress: workers.Progress | None = None,
+    cancelled: workers.CancelCheck | None = None,
+) -> str:
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    return digest.hexdigest()
 
 
 def _known_sha256(row: Attached) -> str:
@@ -108,6 +130,8 @@ class AttachmentsPanel(QWidget):
         # Typed transcripts of recordings, by the file's SHA-256 (EntryFields.transcripts).
         self._transcripts: dict[str, str] = {}
         self.viewers: list[AttachmentViewer] = []
+        # Reading a large recording for its SHA-256 before its transcript is typed.
+        self._hashing: workers.Task | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -384,7 +408,36 @@ class AttachmentsPanel(QWidget):
             self.notice.say(self.tr("Choose a sound or video file in the list first."))
             return
         _index, row = current
-        sha256 = _sha256(row)
+        # A transcript is bound to the file's SHA-256. A saved file has one; a file waiting to
+        # be added is read for it first: at once when small, else in the background.
+        path = row.source.path if row.source is not None else None
+        if _known_sha256(row) or path is None or row.size <= HASH_AT_ONCE_MAX:
+            try:
+                sha256 = _sha256(row)
+            except OSError as exc:
+                self.notice.say(message_for(exc), problem=True)
+                return
+            self._ask_transcript(row, sha256)
+            return
+
+        def work(progress: workers.Progress, cancelled: workers.CancelCheck) -> str:
+            return _file_sha256(path, progress, cancelled)
+
+        def hashed(sha256: object) -> None:
+            row.sha256 = str(sha256)
+            self._ask_transcript(row, row.sha256)
+
+        self._hashing = workers.run_with_progress(
+            self,
+            self.tr("Reading “{0}”…").format(row.name),
+            work,
+            hashed,
+            lambda message: self.notice.say(message, problem=True),
+        )
+
+    def _ask_transcript(self, row: Attached, sha256: str) -> None:
+        if not any(other is row for other in self._rows()):
+            return  # taken off the list while it was being read
         typed = self._dialogs.edit_transcript(self, row.name, self._transcripts.get(sha256, ""))
         if typed is None:
             return

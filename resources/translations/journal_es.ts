@@ -171,6 +171,10 @@
         <translation>Primero elija un archivo de sonido o vídeo en la lista.</translation>
     </message>
     <message>
+        <source>Reading “{0}”…</source>
+        <translation>Leyendo «{0}»…</translation>
+    </message>
+    <message>
         <source>Transcript kept. It is saved with the entry when you press Save.</source>
         <translation>Transcripción guardada aquí. Se guarda con la entrada cuando pulse Guardar.</translation>
     </message>

@@ -171,6 +171,10 @@
         <translation>Primeiro escolha um arquivo de som ou vídeo na lista.</translation>
     </message>
     <message>
+        <source>Reading “{0}”…</source>
+        <translation>Lendo “{0}”…</translation>
+    </message>
+    <message>
         <source>Transcript kept. It is saved with the entry when you press Save.</source>
         <translation>Transcrição mantida. Ela é salva com o registro quando você clicar em Salvar.</translation>
     </message>

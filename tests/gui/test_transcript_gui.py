@@ -14,6 +14,7 @@ from journal_app.export.bundle import export_bundle
 from journal_app.export.selection import ExportOptions
 from journal_app.export.verify import verify_bundle
 from journal_app.ui.app import Session
+from journal_app.ui.attachments import HASH_AT_ONCE_MAX
 from journal_app.ui.editor import IncidentEditor
 from journal_app.ui.message_editor import MessageEditor
 from tests.gui.conftest import StubDialogs
@@ -129,3 +130,63 @@ def test_removing_a_recording_takes_its_transcript_off_the_next_version(
     assert latest.attachments == () and latest.fields is not None
     assert latest.fields.transcripts == ()
     assert journal.check().ok
+
+
+def _new_message_with(unlocked: Session, dialogs: StubDialogs, files: list[Path]) -> MessageEditor:
+    main = unlocked.main_window
+    assert main is not None
+    main.message_action.trigger()
+    editor = main.editor
+    assert isinstance(editor, MessageEditor)
+    editor.sender_edit.setText("+44 7700 900123")
+    editor.category.set_chosen((Category.THREATS,))
+    dialogs.files = files
+    editor.attachments.buttons[0].click()  # Add files…
+    editor.attachments.list.setCurrentRow(0)
+    return editor
+
+
+def test_a_long_video_is_read_in_the_background_before_its_transcript_is_typed(
+    qtbot: QtBot, unlocked: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    # A transcript is bound to the file's SHA-256; a file not saved yet must be read for it.
+    # A long video read on the GUI thread froze the editor for seconds.
+    video = tmp_path / "doorbell-camera.mp4"
+    with video.open("wb") as handle:
+        for block in range(HASH_AT_ONCE_MAX // (1 << 20) + 8):
+            handle.write(bytes([block % 251]) * (1 << 20))
+    digest = hashlib.sha256(video.read_bytes()).hexdigest()
+    editor = _new_message_with(unlocked, dialogs, [video])
+    panel = editor.attachments
+    dialogs.transcript = SAID
+    panel.transcript_button.click()
+    # The click returned before the file was read: the question comes when reading is done.
+    assert "edit_transcript doorbell-camera.mp4" not in dialogs.asked
+    qtbot.waitUntil(lambda: "Transcript typed" in panel.list.item(0).text(), timeout=10_000)
+    assert dialogs.asked.count("edit_transcript doorbell-camera.mp4") == 1
+    entry_id = _save(qtbot, editor)
+    journal = unlocked.journal
+    assert journal is not None
+    fields = journal.get(entry_id).current.fields
+    assert fields is not None and fields.transcript_of(digest) == SAID
+
+
+def test_a_recording_gone_from_disk_gets_one_line_and_no_transcript_question(
+    qtbot: QtBot, unlocked: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    small = tmp_path / "voicemail.wav"
+    small.write_bytes(voicemail(2))
+    large = tmp_path / "long-call.mp4"
+    large.write_bytes(b"\0" * (HASH_AT_ONCE_MAX + 1))
+    editor = _new_message_with(unlocked, dialogs, [small, large])
+    panel = editor.attachments
+    small.unlink()  # the USB stick was pulled out, or the file was moved
+    large.unlink()
+    for row in (0, 1):
+        panel.list.setCurrentRow(row)
+        panel.notice.clear_message()
+        panel.transcript_button.click()
+        qtbot.waitUntil(lambda: panel.notice.isVisible(), timeout=10_000)
+        assert panel.notice.property("problem") is True
+        assert "\n" not in panel.notice.text() and "Traceback" not in panel.notice.text()
+    assert not any(line.startswith("edit_transcript") for line in dialogs.asked)

@@ -152,8 +152,13 @@ def _report(
         )
     if args.dry_run:
         lines.append(
-            _("Would import {count} messages (dry run: nothing written).", count=len(todo))
+            _("Would import 1 message (dry run: nothing written).")
+            if len(todo) == 1
+            else _("Would import {count} messages (dry run: nothing written).", count=len(todo))
         )
+    elif len(entry_ids) == 1:
+        # One e-mail is one message: "1 messages as entries 22-22" read as a slip.
+        lines.append(_("Imported 1 message as entry {entry_id}.", entry_id=entry_ids[0]))
     elif entry_ids:
         lines.append(
             _(

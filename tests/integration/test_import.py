@@ -189,3 +189,18 @@ def test_command_asks_for_the_date_order(closed_vault: Path, tmp_path: Path) -> 
         (FIXTURES / "whatsapp_ambiguous.txt").read_bytes(), None, ParseOptions("dmy")
     )
     assert parsed.messages[0].local is not None and parsed.messages[0].local.month == 4
+
+
+def test_one_e_mail_is_reported_as_one_message_in_each_language(
+    closed_vault: Path, tmp_path: Path
+) -> None:
+    passphrase = tmp_path / "pass"
+    passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    mail = FIXTURES / "email_plain.eml"
+    dry = run_cli(["import", closed_vault, mail, "--dry-run", "--passphrase-file", passphrase])
+    assert "Would import 1 message (dry run: nothing written)." in dry.stdout, dry.stderr
+    done = run_cli(
+        ["--language", "es", "import", closed_vault, mail, "--passphrase-file", passphrase]
+    )
+    assert "Se importó 1 mensaje como entrada 1." in done.stdout, done.stderr
+    assert "mensajes" not in done.stdout.splitlines()[-1]

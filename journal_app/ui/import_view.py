@@ -375,10 +375,15 @@ class ImportDialog(QDialog):
             self.zone_label.clear()
         else:
             export = new_plan.export
+            count = len(new_plan.items)
             self.zone_label.setText(
-                self.tr(
-                    "{count} messages. Times are as the export writes them, read in: {zone}."
-                ).format(count=f"{len(new_plan.items):,}", zone=new_plan.zone.label)
+                (
+                    self.tr("1 message. Times are as the export writes them, read in: {zone}.")
+                    if count == 1
+                    else self.tr(
+                        "{count} messages. Times are as the export writes them, read in: {zone}."
+                    )
+                ).format(count=f"{count:,}", zone=new_plan.zone.label)
                 + (
                     " "
                     + self.tr(
@@ -438,7 +443,11 @@ class ImportDialog(QDialog):
             )
             return result, replan(journal, the_plan.export, zone_name)
 
-        self.notice.say(self.tr("Importing {count} messages…").format(count=f"{len(keys):,}"))
+        self.notice.say(
+            self.tr("Importing 1 message…")
+            if len(keys) == 1
+            else self.tr("Importing {count} messages…").format(count=f"{len(keys):,}")
+        )
         self.progress.setRange(0, len(keys))
         self.progress.setValue(0)
 
@@ -466,9 +475,12 @@ class ImportDialog(QDialog):
         assert isinstance(result, ImportResult) and isinstance(new_plan, ImportPlan)
         self._set_busy(False)
         self._show_plan(new_plan)
+        count = len(result.entry_ids)
         self.notice.say(
-            self.tr("{count} messages were imported into the journal.").format(
-                count=f"{len(result.entry_ids):,}"
+            self.tr("1 message was imported into the journal.")
+            if count == 1
+            else self.tr("{count} messages were imported into the journal.").format(
+                count=f"{count:,}"
             )
         )
         self.imported.emit(result.entry_ids)

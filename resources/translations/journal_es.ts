@@ -1139,6 +1139,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Las fechas de esta exportación pueden leerse de dos maneras. Elija cómo las escribe el teléfono y se volverá a leer.</translation>
     </message>
     <message>
+        <source>1 message. Times are as the export writes them, read in: {zone}.</source>
+        <translation>1 mensaje. Las horas son las que escribe la exportación, leídas en: {zone}.</translation>
+    </message>
+    <message>
         <source>{count} messages. Times are as the export writes them, read in: {zone}.</source>
         <translation>{count} mensajes. Las horas son las que escribe la exportación, leídas en: {zone}.</translation>
     </message>
@@ -1155,12 +1159,20 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>{chosen} de {total} mensajes elegidos, {already} ya en el diario.</translation>
     </message>
     <message>
+        <source>Importing 1 message…</source>
+        <translation>Importando 1 mensaje…</translation>
+    </message>
+    <message>
         <source>Importing {count} messages…</source>
         <translation>Importando {count} mensajes…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>1 message was imported into the journal.</source>
+        <translation>Se importó 1 mensaje al diario.</translation>
     </message>
     <message>
         <source>{count} messages were imported into the journal.</source>

@@ -1139,6 +1139,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>As datas desta exportação podem ser lidas de duas maneiras. Escolha como o telefone as escreve e ela será lida de novo.</translation>
     </message>
     <message>
+        <source>1 message. Times are as the export writes them, read in: {zone}.</source>
+        <translation>1 mensagem. Os horários são os que a exportação escreve, lidos em: {zone}.</translation>
+    </message>
+    <message>
         <source>{count} messages. Times are as the export writes them, read in: {zone}.</source>
         <translation>{count} mensagens. Os horários são os que a exportação escreve, lidos em: {zone}.</translation>
     </message>
@@ -1155,12 +1159,20 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>{chosen} de {total} mensagens escolhidas, {already} já no diário.</translation>
     </message>
     <message>
+        <source>Importing 1 message…</source>
+        <translation>Importando 1 mensagem…</translation>
+    </message>
+    <message>
         <source>Importing {count} messages…</source>
         <translation>Importando {count} mensagens…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>1 message was imported into the journal.</source>
+        <translation>1 mensagem foi importada para o diário.</translation>
     </message>
     <message>
         <source>{count} messages were imported into the journal.</source>

@@ -290,3 +290,14 @@ def test_the_zone_the_phone_was_in_can_be_said_and_is_recorded(
     assert fields is not None and fields.source is not None
     assert fields.source.zone == "America/Sao_Paulo" and fields.occurred.utc_offset == "-03:00"
     assert fields.source.written == "12/01/2024, 21:15"
+
+
+def test_one_e_mail_is_spoken_of_as_one_message(
+    qtbot: QtBot, journal: Journal, dialogs: StubDialogs
+) -> None:
+    dialog = opened(qtbot, journal, dialogs, FIXTURES / "email_plain.eml")
+    assert dialog.zone_label.text().startswith("1 message. Times are as the export writes them")
+    dialog.all_button.click()
+    run_import(qtbot, dialog)
+    assert dialog.notice.text() == "1 message was imported into the journal."
+    assert journal.count(EntryFilter(kinds=(Kind.MESSAGE,))) == 1

@@ -70,9 +70,11 @@ class NewEntry:
     late: bool
 
 
-# Rows per statement in `insert_rows`: 100 rows of the widest table (11 values) stay far below
-# SQLite's 32,766 bound parameters, and the statements stay small to prepare.
+# Rows per statement in `insert_rows`: enough to share a statement's allocations, few enough to
+# stay small to prepare, and never more bound values than SQLite's smallest default limit
+# (999, before SQLite 3.32; the bundled one allows 32,766), whatever the SQLite underneath.
 ROWS_PER_STATEMENT = 100
+MAX_BOUND_VALUES = 999
 
 
 def insert_rows(db: Connection, insert: str, row: str, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -84,8 +86,9 @@ def insert_rows(db: Connection, insert: str, row: str, rows: Sequence[tuple[Any,
     the versions CHECK's IN-list table) every time; run once per hundred rows, it allocates
     them once. The 50,000-message import spent half its time in those system calls
     (docs/benchmarks.md)."""
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        part = rows[start : start + ROWS_PER_STATEMENT]
+    step = min(ROWS_PER_STATEMENT, MAX_BOUND_VALUES // max(1, row.count("?")))
+    for start in range(0, len(rows), step):
+        part = rows[start : start + step]
         values = ", ".join([row] * len(part))
         db.execute(f"{insert} VALUES {values}", [value for one in part for value in one])
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pty
+import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -19,7 +20,7 @@ from journal_app.core.journal import BULK_BATCH, Journal
 from journal_app.core.models import AttachmentSource, Category, EntryFilter, Kind
 from journal_app.importers import read_export
 from journal_app.importers.store import apply, plan, zone
-from journal_app.vault.repository import ROWS_PER_STATEMENT
+from journal_app.vault.repository import ROWS_PER_STATEMENT, insert_rows
 from journal_app.vault.vault import Vault
 from tests.support.helpers import FAST_KDF, PASSPHRASE, cli_env, fields, run_cli
 
@@ -182,3 +183,17 @@ def test_the_bulk_path_writes_exactly_the_rows_of_saving_one_by_one(
     for table, rows in expected.items():
         assert written[table] == rows, table
     assert journal.check().ok
+
+
+def test_multi_row_statements_fit_sqlites_smallest_bound_value_limit() -> None:
+    # SQLite before 3.32 allowed 999 bound values per statement; 100 rows of the entries
+    # table's 11 values would be refused there. Held to that limit, every row still goes in.
+    db = sqlite3.connect(":memory:")
+    db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    columns = [f"c{n}" for n in range(11)]
+    db.execute(f"CREATE TABLE wide ({', '.join(columns)})")
+    rows = [tuple(f"{r}.{c}" for c in range(11)) for r in range(250)]
+    insert_rows(
+        db, f"INSERT INTO wide ({', '.join(columns)})", "(" + ", ".join("?" * 11) + ")", rows
+    )
+    assert db.execute("SELECT * FROM wide ORDER BY rowid").fetchall() == rows

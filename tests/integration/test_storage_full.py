@@ -97,3 +97,64 @@ def test_file_size_limit_rolls_back_the_save_and_says_storage_full(closed_vault:
         else:
             assert titles == []
             assert journal.head().size == 0
+
+
+def _limit_file_size(limit: int) -> None:
+    """In the child: writes past `limit` bytes fail with EFBIG, as on a full disk (SIGXFSZ
+    ignored, which exec keeps)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+
+
+def test_a_large_import_that_fills_the_disk_keeps_nothing_and_says_so(
+    closed_vault: Path, tmp_path: Path
+) -> None:
+    # A chat of thousands of messages is where a nearly full disk runs out, in the middle of
+    # the one transaction that writes them all. Nothing of it may stay, and the journal must
+    # still open and check.
+    lines = [
+        f"{1 + n % 28:02d}/02/2024, 08:{n % 60:02d} - Marco Ruiz: message {n} 😡\n"
+        for n in range(6000)
+    ]
+    chat = tmp_path / "WhatsApp Chat with Marco Ruiz.txt"
+    chat.write_text("".join(lines), encoding="utf-8")
+    secret = tmp_path / "pass"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    size_before = db_path(closed_vault).stat().st_size
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journal_app",
+            "import",
+            str(closed_vault),
+            str(chat),
+            "--timezone",
+            "Europe/Madrid",
+            "--passphrase-file",
+            str(secret),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=cli_env(),
+        timeout=300,
+        check=False,
+        preexec_fn=lambda: _limit_file_size(size_before + 512 * 1024),
+    )
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    complaint = result.stderr.strip()
+    assert "\n" not in complaint and "Traceback" not in complaint
+    assert "not saved" in complaint, complaint  # (the sentence for a size limit; see above)
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        journal = Journal(vault)
+        report = journal.check()
+        assert report.ok, (report.integrity, report.problems)
+        assert journal.head().size == 0
+        assert journal.entries() == []
+        assert vault.connection.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0

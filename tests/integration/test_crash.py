@@ -373,3 +373,41 @@ def test_kill_9_between_parameter_file_steps(
         "notebook.lock",
     ], "no temporary files may be left behind once the journal has opened again"
     assert first_try == "wrong passphrase", f"the other passphrase gave: {first_try}"
+
+
+def test_kill_9_during_a_large_import_keeps_all_of_it_or_none(
+    closed_vault: Path, tmp_path: Path
+) -> None:
+    # An import is one transaction however many messages it holds: killed at any moment (the
+    # laptop's lid shut, the battery gone), the journal holds all of the chat or none of it,
+    # and still opens and checks.
+    count = 8000
+    chat = tmp_path / "WhatsApp Chat with Marco Ruiz.txt"
+    chat.write_text(
+        "".join(
+            f"{1 + n % 28:02d}/03/2024, {n % 24:02d}:{n % 60:02d} - Marco Ruiz: message {n}\n"
+            for n in range(count)
+        ),
+        encoding="utf-8",
+    )
+    secret = tmp_path / "pass"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    stderr = tmp_path / "import.err"
+    command = [sys.executable, "-m", "journal_app", "import", str(closed_vault), str(chat)]
+    command += ["--timezone", "Europe/Madrid", "--passphrase-file", str(secret)]
+    for delay in (0.6, 1.5, 3.0):
+        with stderr.open("ab") as err:
+            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, env=cli_env())
+        time.sleep(delay)
+        output = kill_and_collect(process, b"")
+        # (Checked while writing this test: each kill left a hot rollback journal, the last
+        # one after 13 MB of the import had already reached the journal file.)
+        with Vault.open(closed_vault, PASSPHRASE) as vault:
+            journal = assert_healthy(vault)
+            held = journal.count()
+        if process.returncode == 0:  # finished before the kill: all of it, said so
+            assert held == count and b"Imported" in output
+            break
+        assert process.returncode == -signal.SIGKILL
+        assert held == 0, f"killed after {delay} s, {held} of {count} messages were kept"
+    assert "Traceback" not in stderr.read_text()

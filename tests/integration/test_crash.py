@@ -401,7 +401,7 @@ def test_kill_9_during_a_large_import_keeps_all_of_it_or_none(
         time.sleep(delay)
         output = kill_and_collect(process, b"")
         # (Checked while writing this test: each kill left a hot rollback journal, the last
-        # one after 13 MB of the import had already reached the journal file.)
+        # one after 13 MB of the import had already been written into notebook.db.)
         with Vault.open(closed_vault, PASSPHRASE) as vault:
             journal = assert_healthy(vault)
             held = journal.count()

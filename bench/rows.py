@@ -20,7 +20,7 @@ from typing import Any
 
 from bench import generate
 from bench.generate import PASSPHRASE, Screenshots
-from bench.messages import messages_row
+from bench.messages import messages_import_row, messages_row
 from bench.util import OUT, ROOT, Row, med, run_child, spread, timed_command
 from journal_app.core.journal import Journal
 from journal_app.core.models import AttachmentSource, Category, EntryFields, Kind, Occurred
@@ -768,4 +768,5 @@ ROWS: dict[str, Callable[[Context], Row]] = {
     "backup": backup_row,
     "pattern": pattern_row,
     "messages": messages_row,
+    "messages-import": messages_import_row,
 }

@@ -413,8 +413,12 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("No export read yet."))
         else:
             self.summary.setText(
-                self.tr(
-                    "{chosen} of {total} messages chosen, {already} already in the journal."
+                (
+                    self.tr("{chosen} of 1 message chosen, {already} already in the journal.")
+                    if model.total == 1
+                    else self.tr(
+                        "{chosen} of {total} messages chosen, {already} already in the journal."
+                    )
                 ).format(
                     chosen=f"{model.chosen_count:,}",
                     total=f"{model.total:,}",

@@ -1155,6 +1155,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Todavía no se ha leído ninguna exportación.</translation>
     </message>
     <message>
+        <source>{chosen} of 1 message chosen, {already} already in the journal.</source>
+        <translation>{chosen} de 1 mensaje elegido, {already} ya en el diario.</translation>
+    </message>
+    <message>
         <source>{chosen} of {total} messages chosen, {already} already in the journal.</source>
         <translation>{chosen} de {total} mensajes elegidos, {already} ya en el diario.</translation>
     </message>

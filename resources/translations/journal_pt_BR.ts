@@ -1155,6 +1155,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Nenhuma exportação lida ainda.</translation>
     </message>
     <message>
+        <source>{chosen} of 1 message chosen, {already} already in the journal.</source>
+        <translation>{chosen} de 1 mensagem escolhida, {already} já no diário.</translation>
+    </message>
+    <message>
         <source>{chosen} of {total} messages chosen, {already} already in the journal.</source>
         <translation>{chosen} de {total} mensagens escolhidas, {already} já no diário.</translation>
     </message>

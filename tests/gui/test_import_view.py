@@ -300,4 +300,5 @@ def test_one_e_mail_is_spoken_of_as_one_message(
     dialog.all_button.click()
     run_import(qtbot, dialog)
     assert dialog.notice.text() == "1 message was imported into the journal."
+    assert dialog.summary.text() == "0 of 1 message chosen, 1 already in the journal."
     assert journal.count(EntryFilter(kinds=(Kind.MESSAGE,))) == 1

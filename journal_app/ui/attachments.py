@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -81,6 +82,16 @@ def _file_sha256(
             if progress is not None:
                 progress(done, total)
     return digest.hexdigest()
+
+
+def _same_file_on_disk(first: Attached, second: Attached) -> bool:
+    paths = [r.source.path if r.source is not None else None for r in (first, second)]
+    if paths[0] is None or paths[1] is None:
+        return False
+    try:
+        return os.path.samefile(paths[0], paths[1])
+    except OSError:
+        return False
 
 
 def _known_sha256(row: Attached) -> str:
@@ -326,7 +337,18 @@ class AttachmentsPanel(QWidget):
         """Whether the same bytes (same SHA-256) are already in the list; noted in `repeated`.
         Only a file of the same size as one in the list is read to find out."""
         for other in self._rows():
-            if other.size == row.size and _sha256(other) == _sha256(row):
+            if other.size != row.size:
+                continue
+            if _same_file_on_disk(other, row):
+                # The same file chosen again (a long video dragged in twice): known without
+                # reading gigabytes on the GUI thread.
+                repeated.append(self.tr("“{0}” is already in the list.").format(row.name))
+                return True
+            try:
+                theirs = _sha256(other)
+            except OSError:
+                continue  # a listed file gone from disk is not this one; saving will say so
+            if theirs == _sha256(row):
                 repeated.append(
                     self.tr("“{0}” is the same file as “{1}” (SHA-256 {2}…).").format(
                         row.name, other.name, row.sha256[:16]

@@ -151,6 +151,10 @@
         <translation>Captura añadida. Se guarda cuando pulse Guardar.</translation>
     </message>
     <message>
+        <source>“{0}” is already in the list.</source>
+        <translation>«{0}» ya está en la lista.</translation>
+    </message>
+    <message>
         <source>“{0}” is the same file as “{1}” (SHA-256 {2}…).</source>
         <translation>«{0}» es el mismo archivo que «{1}» (SHA-256 {2}…).</translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>Captura de tela adicionada. Ela é salva quando você clicar em Salvar.</translation>
     </message>
     <message>
+        <source>“{0}” is already in the list.</source>
+        <translation>“{0}” já está na lista.</translation>
+    </message>
+    <message>
         <source>“{0}” is the same file as “{1}” (SHA-256 {2}…).</source>
         <translation>“{0}” é o mesmo arquivo que “{1}” (SHA-256 {2}…).</translation>
     </message>

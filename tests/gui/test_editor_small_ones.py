@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import Category
 from journal_app.ui.app import Session
+from journal_app.ui.attachments import HASH_AT_ONCE_MAX
 from journal_app.ui.editor import IncidentEditor
 from tests.gui.conftest import StubDialogs
 
@@ -132,3 +133,35 @@ def test_a_confirmation_shows_on_screen_and_goes_after_saving(
         for n in editor.findChildren(QWidget)
         if n.isVisible() and "Screenshot added" in (n.property("text") or "")
     ]
+
+
+def test_the_same_long_video_chosen_twice_is_pointed_out_at_once(
+    qtbot: QtBot, unlocked: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    # Chosen twice, the same file is known to be the same without reading it: a 2 GB video
+    # was read twice over on the GUI thread to find out.
+    editor = _editor(qtbot, unlocked)
+    video = tmp_path / "doorbell.mp4"
+    video.write_bytes(b"\0" * (HASH_AT_ONCE_MAX + 1))
+    dialogs.files = [video]
+    editor.attachments.pick_files()
+    editor.attachments.pick_files()
+    assert editor.attachments.list.count() == 1
+    assert "“doorbell.mp4” is already in the list." in editor.notice.text()
+
+
+def test_a_listed_file_gone_from_disk_does_not_stop_another_of_its_size(
+    qtbot: QtBot, unlocked: Session, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    editor = _editor(qtbot, unlocked)
+    gone = tmp_path / "first.jpg"
+    gone.write_bytes(b"a" * 5000)
+    dialogs.files = [gone]
+    editor.attachments.pick_files()
+    gone.unlink()  # moved away after it was added
+    other = tmp_path / "second.jpg"
+    other.write_bytes(b"b" * 5000)  # the same size, so the two are compared
+    dialogs.files = [other]
+    editor.attachments.pick_files()
+    assert editor.attachments.list.count() == 2
+    assert "second.jpg" in editor.attachments.list.item(1).text()

@@ -7,7 +7,7 @@ from reportlab.platypus import (
 )
 
 from journal_app.export.index import entry_key, exhibit_key, link
-from journal_app.export.selection import OLD_LEFT_OUT_REASON, Plan, PlannedEntry
+from journal_app.export.selection import Plan, PlannedEntry, left_out_sentence
 from journal_app.export.styles import (
     BODY_W,
     CELL,
@@ -78,17 +78,10 @@ def chronology_section(plan: Plan, _: Translate) -> list[Flowable]:
             ]
         )
     story += ruled_tables(header, rows, _CHRONO_WIDTHS)
-    if plan.left_out_old:
+    left_out = left_out_sentence(plan, _)
+    if left_out:
         # The gap in the numbers, explained where a reader meets it (also on the cover).
-        numbers = ", ".join(str(n) for n in plan.left_out_old)
-        story.append(
-            fixed(
-                _("Entries left out of this copy: {numbers}.", numbers=numbers)
-                + " "
-                + _(OLD_LEFT_OUT_REASON),
-                NOTE,
-            )
-        )
+        story.append(fixed(left_out, NOTE))
     return story
 
 

@@ -17,10 +17,10 @@ from journal_app.export.boxes import derivative_note
 from journal_app.export.clean import CopyFacts
 from journal_app.export.log_text import describe_export
 from journal_app.export.selection import (
-    OLD_LEFT_OUT_REASON,
     ExportOptions,
     Plan,
     exposed_old_entry,
+    left_out_sentence,
 )
 from journal_app.export.styles import (
     BODY,
@@ -183,16 +183,9 @@ def _old_entries_note(plan: Plan, options: ExportOptions, _: Translate) -> list[
     """Entries written before per-field salts, in a redacted copy: left out (and why), so the
     gap in the numbers is not taken for concealment; or included on purpose, and then said."""
     story: list[Flowable] = []
-    if plan.left_out_old:
-        numbers = ", ".join(str(n) for n in plan.left_out_old)
-        story.append(
-            fixed(
-                _("Entries left out of this copy: {numbers}.", numbers=numbers)
-                + " "
-                + _(OLD_LEFT_OUT_REASON),
-                NOTE,
-            )
-        )
+    left_out = left_out_sentence(plan, _)
+    if left_out:
+        story.append(fixed(left_out, NOTE))
     included = [e.number for e in plan.entries if exposed_old_entry(e.entry, options.redactions)]
     if included:
         story.append(

@@ -215,6 +215,19 @@ OLD_LEFT_OUT_REASON = N_(
 )
 
 
+def left_out_sentence(plan: Plan, _: Translate) -> str:
+    """What the cover and the chronology say of the old entries a redacted copy left out, so
+    the gap in the numbers is not taken for concealment ("" when none were)."""
+    if not plan.left_out_old:
+        return ""
+    numbers = ", ".join(str(n) for n in plan.left_out_old)
+    return (
+        _("Entries left out of this copy: {numbers}.", numbers=numbers)
+        + " "
+        + _(OLD_LEFT_OUT_REASON)
+    )
+
+
 def withheld_parts(version: Version, redactions: Redactions) -> list[str]:
     """The parts of a version a redacted copy withholds. Format 2 (salted): every part the
     redaction names, even an empty one, so the copy does not tell which were empty. Format 1:

@@ -281,14 +281,7 @@ class Journal:
         recorded_at: str,
     ) -> None:
         uid, kind, *_ = repo.entry_header(entry_id)
-        _check_transcripts(fields, attachments)
-        fields_json = encode_fields(fields)
-        # Content format 2: every field and file committed with its own fresh salt, so a
-        # bundle can withhold one without letting anyone test a guess of it.
-        plain = fields.to_json()
-        hashed = [a.hashed_form() for a in attachments]
-        salts = new_salts(parts_of(plain, hashed))
-        digest = content_hash_v2(plain, hashed, salts)
+        fields_json, salts, digest = _version_content(fields, attachments)
         repo.append_version(
             entry_id=entry_id,
             entry_uid=uid,
@@ -538,13 +531,7 @@ def _new_entry(
     """The rows `_create` would write for a new entry, with its chain link computed here."""
     uid = uuid.uuid4().hex
     recorded_at = timestamp(now)
-    _check_transcripts(fields, attachments)
-    fields_json = encode_fields(fields)
-    # Content format 2, exactly as `_append` writes it: every part with its own fresh salt.
-    plain = fields.to_json()
-    hashed = [a.hashed_form() for a in attachments]
-    salts = new_salts(parts_of(plain, hashed))
-    digest = content_hash_v2(plain, hashed, salts)
+    fields_json, salts, digest = _version_content(fields, attachments)
     leaf = leaf_hash(
         entry_uid=uid,
         kind=kind.value,
@@ -568,6 +555,20 @@ def _new_entry(
         attachment_ids=tuple(a.id for a in attachments),
         late=is_late_entry(fields.occurred, now),
     )
+
+
+def _version_content(
+    fields: EntryFields, attachments: Sequence[AttachmentInfo]
+) -> tuple[str, dict[str, str], str]:
+    """A new version's stored fields (canonical JSON), its salts and its content hash, in
+    content format 2: every field and file committed with its own fresh salt, so a bundle can
+    withhold one without letting anyone test a guess of it. Every save goes through here,
+    one by one (`_append`) or in bulk (`_new_entry`)."""
+    _check_transcripts(fields, attachments)
+    plain = fields.to_json()
+    hashed = [a.hashed_form() for a in attachments]
+    salts = new_salts(parts_of(plain, hashed))
+    return encode_fields(fields), salts, content_hash_v2(plain, hashed, salts)
 
 
 def _check_transcripts(fields: EntryFields, attachments: Sequence[AttachmentInfo]) -> None:

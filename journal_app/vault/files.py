@@ -14,7 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 # How long a rename keeps retrying a file that another program holds open, in seconds. On
 # Windows, antivirus scanners, the Search indexer and OneDrive open new files for a moment
@@ -26,6 +26,7 @@ _FIRST_DELAY = 0.01
 _LONGEST_DELAY = 0.25
 _SHARING_WINERRORS = frozenset({5, 32, 33})
 _sleep = time.sleep  # replaced by tests so retries do not wait
+_T = TypeVar("_T")
 
 
 def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
@@ -35,28 +36,23 @@ def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str])
     POSIX systems have no such sharing locks, so there a PermissionError is usually lasting (a
     read-only folder) and only costs the wait before it is reported.
     """
-    delay = _FIRST_DELAY
-    waited = 0.0
-    while True:
-        try:
-            os.replace(src, dst)
-            return
-        except OSError as exc:
-            if not _held_by_another_program(exc) or waited >= RETRY_SECONDS:
-                raise
-        _sleep(delay)
-        waited += delay
-        delay = min(delay * 2, _LONGEST_DELAY)
+    _retrying(lambda: os.replace(src, dst))
 
 
 def open_with_retry(path: str | os.PathLike[str], flags: int) -> int:
     """`os.open(path, flags)`, retried like `replace_with_retry` while another program briefly
     holds the file (on Windows, an open for writing fails with a sharing violation then)."""
+    return _retrying(lambda: os.open(path, flags))
+
+
+def _retrying(attempt: Callable[[], _T]) -> _T:
+    """`attempt()`, tried again with growing pauses for up to RETRY_SECONDS while it fails the
+    way a program briefly holding the file makes it fail."""
     delay = _FIRST_DELAY
     waited = 0.0
     while True:
         try:
-            return os.open(path, flags)
+            return attempt()
         except OSError as exc:
             if not _held_by_another_program(exc) or waited >= RETRY_SECONDS:
                 raise

@@ -141,8 +141,6 @@ class AttachmentsPanel(QWidget):
         # Typed transcripts of recordings, by the file's SHA-256 (EntryFields.transcripts).
         self._transcripts: dict[str, str] = {}
         self.viewers: list[AttachmentViewer] = []
-        # Reading a large recording for its SHA-256 before its transcript is typed.
-        self._hashing: workers.Task | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -449,7 +447,7 @@ class AttachmentsPanel(QWidget):
             row.sha256 = str(sha256)
             self._ask_transcript(row, row.sha256)
 
-        self._hashing = workers.run_with_progress(
+        workers.run_with_progress(
             self,
             self.tr("Reading “{0}”…").format(row.name),
             work,

@@ -141,7 +141,7 @@ def _report(
             count=len(the_plan.items),
             sha256=export.sha256,
         ),
-        _("Times read in: {zone}", zone=the_plan.zone.label),
+        _("Times read in: {zone}", zone=the_plan.zone.described(_)),
         _("Already in the journal: {count}", count=the_plan.already_present),
     ]
     if export.skipped:

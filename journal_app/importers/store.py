@@ -30,6 +30,7 @@ from journal_app.core.models import (
     default_message_title,
     local_offset,
 )
+from journal_app.i18n import Translate
 from journal_app.importers.base import ImportRefused, ParsedExport, ParsedMessage
 
 
@@ -38,7 +39,17 @@ class Zone:
     """The zone assumed for times written without one, and how it is recorded."""
 
     info: tzinfo | None  # None: this computer's zone
-    label: str
+    name: str
+    computer: bool = False  # the zone this computer is set to, not one the person named
+
+    @property
+    def label(self) -> str:
+        """How the zone is recorded in each imported message (English, as stored since the
+        first import; `described` says it in the reader's language)."""
+        return f"{self.name} (this computer's zone)" if self.computer else self.name
+
+    def described(self, _: Translate) -> str:
+        return _("{zone} (this computer's zone)", zone=self.name) if self.computer else self.name
 
     def offset_at(self, local: datetime) -> str:
         if self.info is None:
@@ -61,7 +72,7 @@ def zone(name: str | None = None) -> Zone:
                 "Europe/Madrid or America/Sao_Paulo).",
                 params={"name": name[:100]},
             ) from exc
-    return Zone(None, f"{_computer_zone_name()} (this computer's zone)")
+    return Zone(None, _computer_zone_name(), computer=True)
 
 
 def _computer_zone_name() -> str:

@@ -35,7 +35,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.models import Category
 from journal_app.importers import FORMATS, DateOrderUnknown, ParseOptions, read_export
 from journal_app.importers.base import ParsedExport
-from journal_app.importers.store import ImportPlan, ImportResult, apply, plan, zone
+from journal_app.importers.store import ImportPlan, ImportResult, Zone, apply, plan, zone
 from journal_app.ui import workers
 from journal_app.ui.dialogs import Dialogs
 from journal_app.ui.import_model import CHOSEN, MEDIA, SENDER, TEXT, TIME, ImportModel
@@ -341,6 +341,11 @@ class ImportDialog(QDialog):
         )
         self._set_busy(True, importing=False)
 
+    def _zone_text(self, assumed: Zone) -> str:
+        if assumed.computer:
+            return self.tr("{zone} (this computer's zone)").format(zone=assumed.name)
+        return assumed.name
+
     def _read_done(self, result: object) -> None:
         self.task = None
         self._set_busy(False)
@@ -383,7 +388,7 @@ class ImportDialog(QDialog):
                     else self.tr(
                         "{count} messages. Times are as the export writes them, read in: {zone}."
                     )
-                ).format(count=f"{count:,}", zone=new_plan.zone.label)
+                ).format(count=f"{count:,}", zone=self._zone_text(new_plan.zone))
                 + (
                     " "
                     + self.tr(

@@ -1139,6 +1139,10 @@ El contenido se borró al borrar la entrada. Una marca con fecha queda en el his
         <translation>Leyendo la exportación…</translation>
     </message>
     <message>
+        <source>{zone} (this computer&apos;s zone)</source>
+        <translation>{zone} (la zona de este ordenador)</translation>
+    </message>
+    <message>
         <source>The dates in this export can be read two ways. Choose how the phone writes them, and it will be read again.</source>
         <translation>Las fechas de esta exportación pueden leerse de dos maneras. Elija cómo las escribe el teléfono y se volverá a leer.</translation>
     </message>

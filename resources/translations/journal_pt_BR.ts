@@ -1139,6 +1139,10 @@ O conteúdo foi apagado quando o registro foi excluído. Uma marca com data fica
         <translation>Lendo a exportação…</translation>
     </message>
     <message>
+        <source>{zone} (this computer&apos;s zone)</source>
+        <translation>{zone} (o fuso deste computador)</translation>
+    </message>
+    <message>
         <source>The dates in this export can be read two ways. Choose how the phone writes them, and it will be read again.</source>
         <translation>As datas desta exportação podem ser lidas de duas maneiras. Escolha como o telefone as escreve e ela será lida de novo.</translation>
     </message>

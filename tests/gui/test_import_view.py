@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.core.models import EntryFilter, Kind
+from journal_app.ui import i18n as ui_i18n
 from journal_app.ui import workers
 from journal_app.ui.app import Session
 from journal_app.ui.import_model import CHOSEN, MEDIA, SENDER, TEXT, TIME
@@ -302,3 +304,25 @@ def test_one_e_mail_is_spoken_of_as_one_message(
     assert dialog.notice.text() == "1 message was imported into the journal."
     assert dialog.summary.text() == "0 of 1 message chosen, 1 already in the journal."
     assert journal.count(EntryFilter(kinds=(Kind.MESSAGE,))) == 1
+
+
+@pytest.fixture
+def in_spanish() -> Iterator[None]:
+    ui_i18n.install("es")
+    yield
+    ui_i18n.install("en")
+
+
+def test_the_zone_line_speaks_the_persons_language_and_the_record_stays_as_before(
+    qtbot: QtBot, journal: Journal, dialogs: StubDialogs, in_spanish: None
+) -> None:
+    # "Etc/UTC (this computer's zone)" stood in English in the middle of a Spanish sentence.
+    dialog = opened(qtbot, journal, dialogs, FIXTURES / "whatsapp_android_dmy.txt")
+    line = dialog.zone_label.text()
+    assert "(la zona de este ordenador)" in line and "computer" not in line
+    dialog.all_button.click()
+    run_import(qtbot, dialog)
+    first = journal.get(1).current.fields
+    # What each message records of the zone assumed is the same words as every import before.
+    assert first is not None and first.source is not None
+    assert first.source.zone.endswith(" (this computer's zone)")

@@ -204,3 +204,16 @@ def test_one_e_mail_is_reported_as_one_message_in_each_language(
     )
     assert "Se importó 1 mensaje como entrada 1." in done.stdout, done.stderr
     assert "mensajes" not in done.stdout.splitlines()[-1]
+
+
+def test_the_zone_assumed_is_said_in_the_persons_language(
+    closed_vault: Path, tmp_path: Path
+) -> None:
+    passphrase = tmp_path / "pass"
+    passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    chat = FIXTURES / "whatsapp_android_dmy.txt"
+    command = ["--language", "pt_BR", "import", closed_vault, chat, "--dry-run"]
+    result = run_cli([*command, "--passphrase-file", passphrase])
+    assert result.returncode == 0, result.stderr
+    assert "(o fuso deste computador)" in result.stdout
+    assert "computer" not in result.stdout
